@@ -1,0 +1,48 @@
+package uk.gov.lga.platform.deploy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code deploy/run}: starts the platform, prints where everything is, runs until Ctrl-C or SIGTERM. */
+public final class PlatformMain {
+
+    private PlatformMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        long start = System.nanoTime();
+        int offset = Integer.parseInt(System.getenv().getOrDefault("LG_PORT_OFFSET", "0"));
+        RepoLayout repo = RepoLayout.locate();
+        Path workDir = repo.root().resolve("deploy/target/run");
+        System.out.println("Starting PostgreSQL, Kafka and Keycloak, then the services (logs in " + workDir.resolve("logs") + ") ...");
+        Platform platform = Platform.start(repo, PlatformPorts.withOffset(offset), workDir, Map.of());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping the platform ...");
+            platform.close();
+            System.out.println("Stopped.");
+            stopped.countDown();
+        }, "platform-stop"));
+        System.out.println(summary(platform, Platform.since(start).toMillis()));
+        stopped.await();
+    }
+
+    static String summary(Platform platform, long startMillis) {
+        PlatformPorts p = platform.ports();
+        StringBuilder out = new StringBuilder();
+        out.append("\nThe sector-led improvement platform is ready after ").append(startMillis / 1000.0).append(" s\n\n");
+        out.append("  Gateway (the one entry point)  ").append(platform.gatewayUrl()).append("\n");
+        out.append("  API documents (Swagger UI)     ").append(platform.gatewayUrl()).append("/q/swagger-ui\n");
+        out.append("  Keycloak (realm lg)            ").append(platform.keycloakUrl()).append("   admin console: admin / admin\n");
+        out.append("  Services  lg-inform :").append(p.lgInform()).append("  peer-challenge :").append(p.peerChallenge())
+                .append("  knowledge-hub :").append(p.knowledgeHub()).append("  radar :").append(p.radar()).append("\n");
+        out.append("  PostgreSQL ").append(platform.postgresUrl()).append("   Kafka ").append(platform.kafkaBootstrapServers()).append("\n\n");
+        out.append("  Demo users (password: demo): officer.leeds (council-officer, E08000035), officer.york (council-officer,\n");
+        out.append("  E06000014), analyst (radar-analyst), adviser (lga-adviser), manager (challenge-manager), peer.one (peer),\n");
+        out.append("  admin (platform-admin). Client credentials: benchmarking-club-demo / demo-secret.\n\n");
+        out.append("  Resident memory (MiB): ").append(platform.residentMemoryMiB()).append("\n\n");
+        out.append("Press Ctrl-C to stop everything.\n");
+        return out.toString();
+    }
+}

@@ -1,0 +1,52 @@
+package uk.gov.lga.platform.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The one envelope every event travels in. {@code subject} is the council's GSS code and is also
+ * the Kafka record key, so one council's events stay in order on one partition.
+ */
+public record EventEnvelope(UUID eventId, String type, Instant occurredAt, String source, String subject,
+                            JsonNode data) {
+
+    public EventEnvelope {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(data, "data");
+    }
+
+    /** Wraps a typed event in a new envelope with a fresh id. */
+    public static EventEnvelope wrap(PlatformEvent event, String source, Instant occurredAt) {
+        return new EventEnvelope(UUID.randomUUID(), event.eventType(), occurredAt, source, event.subject(),
+                EventJson.mapper().valueToTree(event));
+    }
+
+    /** Reads the payload as the record its type names. */
+    public <T extends PlatformEvent> T dataAs(Class<T> type) {
+        try {
+            return EventJson.mapper().treeToValue(data, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("event " + eventId + " has data that is not a " + type.getSimpleName(), e);
+        }
+    }
+
+    public String toJson() {
+        return EventJson.write(this);
+    }
+
+    public static EventEnvelope fromJson(String json) {
+        return EventJson.read(json, EventEnvelope.class);
+    }
+
+    static ObjectMapper mapper() {
+        return EventJson.mapper();
+    }
+}

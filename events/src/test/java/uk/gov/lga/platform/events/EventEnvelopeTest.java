@@ -1,0 +1,53 @@
+package uk.gov.lga.platform.events;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EventEnvelopeTest {
+
+    private static final Instant AT = Instant.parse("2026-04-01T09:00:00Z");
+
+    private final DataReturnPublished leedsReturn = new DataReturnPublished("E08000035", "2024/25", 7L, 2,
+            "officer.leeds", AT, List.of(new DataReturnPublished.Value("usable-reserves", "2024/25", new BigDecimal("12.5"))));
+
+    @Test
+    void wrapTakesTypeAndSubjectFromTheEvent() {
+        EventEnvelope envelope = EventEnvelope.wrap(leedsReturn, "lg-inform-service", AT);
+
+        assertThat(envelope.type()).isEqualTo("DataReturnPublished");
+        assertThat(envelope.subject()).isEqualTo("E08000035");
+        assertThat(envelope.source()).isEqualTo("lg-inform-service");
+        assertThat(envelope.eventId()).isNotNull();
+    }
+
+    @Test
+    void envelopeSurvivesAJsonRoundTripWithItsTypedPayload() {
+        EventEnvelope envelope = EventEnvelope.wrap(leedsReturn, "lg-inform-service", AT);
+
+        EventEnvelope read = EventEnvelope.fromJson(envelope.toJson());
+
+        assertThat(read.eventId()).isEqualTo(envelope.eventId());
+        assertThat(read.occurredAt()).isEqualTo(AT);
+        assertThat(read.dataAs(DataReturnPublished.class)).isEqualTo(leedsReturn);
+    }
+
+    @Test
+    void envelopeJsonCarriesTheInstantAsIsoText() {
+        String json = EventEnvelope.wrap(leedsReturn, "lg-inform-service", AT).toJson();
+
+        assertThat(json).contains("\"occurredAt\":\"2026-04-01T09:00:00Z\"").doesNotContain("eventType");
+    }
+
+    @Test
+    void envelopeWithoutSubjectIsRejected() {
+        assertThatThrownBy(() -> EventEnvelope.fromJson("{\"eventId\":\"" + java.util.UUID.randomUUID()
+                + "\",\"type\":\"X\",\"occurredAt\":\"2026-04-01T09:00:00Z\",\"source\":\"s\",\"data\":{}}"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,200 @@
+package uk.gov.lga.platform.lginform.api;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import io.smallrye.reactive.messaging.memory.InMemorySink;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.junit.jupiter.api.Test;
+import uk.gov.lga.platform.events.DataReturnPublished;
+import uk.gov.lga.platform.events.EventEnvelope;
+import uk.gov.lga.platform.lginform.domain.DataReturn;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+class DataReturnResourceTest {
+
+    static final String LEEDS = "E08000035";
+    static final String YORK = "E06000014";
+    static final String GOOD_RETURN = """
+            {"period": "2024/25", "values": [
+              {"metric": "usable-reserves", "value": 125000.5},
+              {"metric": "household-waste-recycled", "value": 38.2}]}
+            """;
+
+    @Inject
+    @Any
+    InMemoryConnector connector;
+
+    @Test
+    void anonymousCallerIsUnauthorized() {
+        post(LEEDS, GOOD_RETURN).then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "officer.leeds", roles = "council-officer")
+    @OidcSecurity(claims = @Claim(key = "council", value = LEEDS))
+    void officerSubmitsAReturnForTheirOwnCouncil() {
+        post(LEEDS, GOOD_RETURN).then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.containsString("/councils/" + LEEDS + "/data-returns/"))
+                .body("councilCode", equalTo(LEEDS))
+                .body("submittedBy", equalTo("officer.leeds"))
+                .body("values", hasSize(2))
+                .body("values.metric", hasItem("usable-reserves"));
+    }
+
+    @Test
+    @TestSecurity(user = "officer.leeds", roles = "council-officer")
+    @OidcSecurity(claims = @Claim(key = "council", value = LEEDS))
+    void acceptedReturnIsRelayedToKafkaKeyedByCouncil() {
+        InMemorySink<String> sink = connector.sink("outbox");
+        long id = ((Number) post(LEEDS, GOOD_RETURN).then().statusCode(201).extract().path("id")).longValue();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> sink.received().stream()
+                .anyMatch(m -> EventEnvelope.fromJson(m.getPayload()).dataAs(DataReturnPublished.class).dataReturnId() == id));
+        Message<String> message = sink.received().stream()
+                .filter(m -> EventEnvelope.fromJson(m.getPayload()).dataAs(DataReturnPublished.class).dataReturnId() == id)
+                .findFirst().orElseThrow();
+        EventEnvelope envelope = EventEnvelope.fromJson(message.getPayload());
+        assertThat(envelope.type()).isEqualTo("DataReturnPublished");
+        assertThat(envelope.subject()).isEqualTo(LEEDS);
+        Optional<OutgoingKafkaRecordMetadata> metadata = message.getMetadata(OutgoingKafkaRecordMetadata.class);
+        assertThat(metadata).hasValueSatisfying(m -> {
+            assertThat(m.getKey()).isEqualTo(LEEDS);
+            assertThat(m.getTopic()).isEqualTo("lginform.returns");
+        });
+        assertThat(envelope.dataAs(DataReturnPublished.class).values()).hasSize(2);
+    }
+
+    @Test
+    @TestSecurity(user = "officer.leeds", roles = "council-officer")
+    @OidcSecurity(claims = @Claim(key = "council", value = LEEDS))
+    void laterReturnForTheSamePeriodIsTheNextRevision() {
+        int first = post(LEEDS, "{\"period\": \"2019/20\", \"values\": [{\"metric\": \"usable-reserves\", \"value\": 1}]}")
+                .then().statusCode(201).extract().path("revision");
+        int second = post(LEEDS, "{\"period\": \"2019/20\", \"values\": [{\"metric\": \"usable-reserves\", \"value\": 2}]}")
+                .then().statusCode(201).extract().path("revision");
+
+        assertThat(second).isEqualTo(first + 1);
+    }
+
+    @Test
+    @TestSecurity(user = "officer.leeds", roles = "council-officer")
+    @OidcSecurity(claims = @Claim(key = "council", value = LEEDS))
+    void officerCannotSubmitForAnotherCouncil() {
+        long before = storedReturns();
+        post(YORK, GOOD_RETURN).then().statusCode(403).contentType("application/problem+json");
+        assertThat(storedReturns()).isEqualTo(before);
+    }
+
+    @Test
+    @TestSecurity(user = "officer.york", roles = "council-officer")
+    @OidcSecurity(claims = @Claim(key = "council", value = YORK))
+    void yorkOfficerCannotSubmitForLeeds() {
+        post(LEEDS, GOOD_RETURN).then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "platform-admin")
+    void adminCannotSubmitACouncilsReturn() {
+        post(LEEDS, GOOD_RETURN).then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "analyst", roles = "radar-analyst")
+    void radarAnalystCannotSubmitAReturn() {
+        post(LEEDS, GOOD_RETURN).then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "officer.nowhere", roles = "council-officer")
+    void officerWithoutACouncilClaimCannotSubmit() {
+        post(LEEDS, GOOD_RETURN).then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "officer.leeds", roles = "council-officer")
+    @OidcSecurity(claims = @Claim(key = "council", value = LEEDS))
+    void returnForAnUnknownCouncilIsA404Problem() {
+        post("E99999999", GOOD_RETURN).then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("No council has the GSS code E99999999."));
+    }
+
+    @Test
+    @TestSecurity(user = "officer.leeds", roles = "council-officer")
+    @OidcSecurity(claims = @Claim(key = "council", value = LEEDS))
+    void everyWrongValueIsNamedAndNothingIsStored() {
+        long before = storedReturns();
+        post(LEEDS, """
+                {"period": "2024/25", "values": [
+                  {"metric": "usable-reserves", "value": 10},
+                  {"metric": "no-such-metric", "value": 1},
+                  {"metric": "household-waste-recycled", "value": 140},
+                  {"metric": "usable-reserves", "value": 11},
+                  {"metric": "population", "value": 5}]}
+                """).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.contains("values[1].metric", "values[2].value", "values[3]", "period"));
+        assertThat(storedReturns()).isEqualTo(before);
+    }
+
+    @Test
+    @TestSecurity(user = "officer.leeds", roles = "council-officer")
+    @OidcSecurity(claims = @Claim(key = "council", value = LEEDS))
+    void missingFieldsAreNamed() {
+        post(LEEDS, "{\"values\": [{\"metric\": \"usable-reserves\"}]}").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("period", "values[0].value"));
+    }
+
+    @Test
+    @TestSecurity(user = "officer.leeds", roles = "council-officer")
+    @OidcSecurity(claims = @Claim(key = "council", value = LEEDS))
+    void malformedJsonIsABadRequest() {
+        post(LEEDS, "{\"period\": \"2024/25\", \"values\": [").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "officer.leeds", roles = "council-officer")
+    @OidcSecurity(claims = @Claim(key = "council", value = LEEDS))
+    void textWhereANumberBelongsIsNamed() {
+        post(LEEDS, "{\"period\": \"2024/25\", \"values\": [{\"metric\": \"usable-reserves\", \"value\": \"lots\"}]}")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("values[0].value"));
+    }
+
+    @Test
+    @TestSecurity(user = "officer.leeds", roles = "council-officer")
+    @OidcSecurity(claims = @Claim(key = "council", value = LEEDS))
+    void emptyBodyIsABadRequest() {
+        given().contentType(ContentType.JSON).when().post("/councils/" + LEEDS + "/data-returns")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    private static io.restassured.response.Response post(String council, String body) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/councils/" + council + "/data-returns");
+    }
+
+    private static long storedReturns() {
+        return QuarkusTransaction.requiringNew().call(() -> DataReturn.count());
+    }
+}
