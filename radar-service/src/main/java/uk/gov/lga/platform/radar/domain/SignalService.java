@@ -1,0 +1,51 @@
+package uk.gov.lga.platform.radar.domain;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import uk.gov.lga.platform.events.DataReturnPublished;
+import uk.gov.lga.platform.events.EventEnvelope;
+import uk.gov.lga.platform.support.inbox.ProcessedEvents;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Turns what other services publish into signals, and lets radar roles read them (audited). */
+@ApplicationScoped
+public class SignalService {
+
+    static final String CONSUMER = "radar-signals";
+
+    @Inject
+    ProcessedEvents processed;
+
+    /** Records a data-return signal once per event, however often Kafka delivers it. */
+    @Transactional
+    public boolean recordDataReturn(EventEnvelope envelope) {
+        if (!processed.firstDelivery(envelope.eventId(), CONSUMER)) {
+            return false;
+        }
+        DataReturnPublished published = envelope.dataAs(DataReturnPublished.class);
+        Signal signal = new Signal();
+        signal.councilCode = published.councilCode();
+        signal.kind = "DATA_RETURN";
+        signal.source = envelope.source();
+        signal.sourceEventId = envelope.eventId();
+        signal.period = published.period();
+        signal.summary = "Data return for " + published.period() + " (revision " + published.revision() + ") published with "
+                + published.values().size() + " value(s)";
+        signal.observedAt = envelope.occurredAt();
+        signal.receivedAt = Instant.now();
+        signal.persist();
+        return true;
+    }
+
+    /** The council's signals, newest first; the read itself is audited. */
+    @Transactional
+    public List<Signal> signalsOf(String councilCode, String reader) {
+        ReadAudit.record(reader, councilCode, "signals");
+        return Signal.<Signal>find("councilCode", Sort.descending("observedAt").and("id", Sort.Direction.Descending), councilCode)
+                .list();
+    }
+}

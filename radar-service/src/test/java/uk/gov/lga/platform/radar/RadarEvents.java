@@ -1,0 +1,27 @@
+package uk.gov.lga.platform.radar;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import uk.gov.lga.platform.events.DataReturnPublished;
+import uk.gov.lga.platform.events.EventEnvelope;
+import uk.gov.lga.platform.radar.domain.Signal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** Test data: events as LG Inform publishes them, and what the radar stored. */
+public final class RadarEvents {
+
+    private RadarEvents() {
+    }
+
+    public static EventEnvelope dataReturn(String council, String period) {
+        return EventEnvelope.wrap(new DataReturnPublished(council, period, 1L, 1, "officer", Instant.parse("2026-05-01T10:00:00Z"),
+                List.of(new DataReturnPublished.Value("usable-reserves", period, new BigDecimal("10")))),
+                "lg-inform-service", Instant.parse("2026-05-01T10:00:00Z"));
+    }
+
+    public static long signalsOf(String council) {
+        return QuarkusTransaction.requiringNew().call(() -> Signal.count("councilCode", council));
+    }
+}
