@@ -34,7 +34,10 @@ public final class KafkaBroker implements AutoCloseable {
 
     public static KafkaBroker start(RepoLayout repo, int port, int controllerPort, Path workDir) {
         try {
-            Path dir = Files.createDirectories(workDir.resolve("kafka"));
+            Path dir = workDir.resolve("kafka");
+            // Every start is a fresh single-node cluster: a data folder from an earlier run has another cluster id.
+            FileTrees.delete(dir);
+            Files.createDirectories(dir);
             Path properties = dir.resolve("server.properties");
             Files.writeString(properties, serverProperties(port, controllerPort, dir.resolve("data")));
             String java = JavaRuntime.javaExecutable();

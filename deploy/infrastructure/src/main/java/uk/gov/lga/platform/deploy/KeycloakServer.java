@@ -92,21 +92,11 @@ public final class KeycloakServer implements AutoCloseable {
                 }
             }
             Files.writeString(staging.resolve(".unpacked"), zip.toString());
-            if (Files.exists(home)) {
-                deleteTree(home);
-            }
+            FileTrees.delete(home);
             Files.move(staging, home);
             return home;
         } catch (IOException e) {
             throw new IllegalStateException("cannot unpack Keycloak from " + zip + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 
