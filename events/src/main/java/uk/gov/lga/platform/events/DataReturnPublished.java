@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A council's data return was published by LG Inform: the values it changed, for one period.
- * Published on {@link Topics#LGINFORM_RETURNS}.
+ * A council's data return was published by LG Inform: the values it changed, each with its period
+ * and revision. Published on {@link Topics#LGINFORM_RETURNS}, keyed by council.
  */
-public record DataReturnPublished(String councilCode, String period, long dataReturnId, int revision,
-                                  String submittedBy, Instant submittedAt, List<Value> values)
+public record DataReturnPublished(String councilCode, long dataReturnId, String source, String submittedBy,
+                                  Instant submittedAt, Instant publishedAt, List<Value> values)
         implements PlatformEvent {
 
     public static final String TYPE = "DataReturnPublished";
@@ -20,7 +20,8 @@ public record DataReturnPublished(String councilCode, String period, long dataRe
         values = values == null ? List.of() : List.copyOf(values);
     }
 
-    public record Value(String metric, String period, BigDecimal value) {
+    /** One published value; {@code status} is PROVISIONAL or FINAL. */
+    public record Value(String metric, String period, BigDecimal value, int revision, String status) {
     }
 
     @Override

@@ -13,8 +13,8 @@ class EventEnvelopeTest {
 
     private static final Instant AT = Instant.parse("2026-04-01T09:00:00Z");
 
-    private final DataReturnPublished leedsReturn = new DataReturnPublished("E08000035", "2024/25", 7L, 2,
-            "officer.leeds", AT, List.of(new DataReturnPublished.Value("usable-reserves", "2024/25", new BigDecimal("12.5"))));
+    private final DataReturnPublished leedsReturn = new DataReturnPublished("E08000035", 7L, "COUNCIL",
+            "officer.leeds", AT, AT, List.of(new DataReturnPublished.Value("usable-reserves", "2024/25", new BigDecimal("12.5"), 2, "FINAL")));
 
     @Test
     void wrapTakesTypeAndSubjectFromTheEvent() {

@@ -16,8 +16,9 @@ public final class RadarEvents {
     }
 
     public static EventEnvelope dataReturn(String council, String period) {
-        return EventEnvelope.wrap(new DataReturnPublished(council, period, 1L, 1, "officer", Instant.parse("2026-05-01T10:00:00Z"),
-                List.of(new DataReturnPublished.Value("usable-reserves", period, new BigDecimal("10")))),
+        return EventEnvelope.wrap(new DataReturnPublished(council, 1L, "COUNCIL", "officer", Instant.parse("2026-05-01T10:00:00Z"),
+                Instant.parse("2026-05-01T10:00:00Z"),
+                List.of(new DataReturnPublished.Value("usable-reserves", period, new BigDecimal("10"), 1, "FINAL"))),
                 "lg-inform-service", Instant.parse("2026-05-01T10:00:00Z"));
     }
 

@@ -2,32 +2,52 @@ package uk.gov.lga.platform.lginform.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import uk.gov.lga.platform.lginform.domain.CouncilRegister;
-import uk.gov.lga.platform.lginform.domain.DataReturn;
+import uk.gov.lga.platform.lginform.domain.DataReturnHistory;
 import uk.gov.lga.platform.lginform.domain.DataReturnService;
-import uk.gov.lga.platform.lginform.domain.ReturnedValue;
+import uk.gov.lga.platform.lginform.domain.ReturnedValues;
+import uk.gov.lga.platform.support.api.Page;
+import uk.gov.lga.platform.support.idempotency.IdempotentRequests;
 import uk.gov.lga.platform.support.security.CouncilAccess;
 import uk.gov.lga.platform.support.security.Roles;
 
-/** Data returns: a council submits its data once, here. */
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+
+/** A council's data returns: submitted once, here; their history kept. */
 @Path("/councils/{gssCode}/data-returns")
 @Produces(MediaType.APPLICATION_JSON)
 public class DataReturnResource {
 
+    static final String SUBMIT_RULES = "Council officers of this council only (token claim council = gssCode): 401 "
+            + "without a token, 404 for an unknown council, 403 for anyone else. Every wrong value is named at once "
+            + "(values[i].field in JSON, 'line N: field' in CSV) in a 400/422 problem, and nothing is stored. A value "
+            + "for a metric and period already reported becomes its next revision, and is published at once. Send an "
+            + "Idempotency-Key to make a retry safe: the same key and body return the first answer without storing twice.";
+
     @Inject
     DataReturnService returns;
+
+    @Inject
+    DataReturnHistory history;
 
     @Inject
     CouncilRegister register;
@@ -35,21 +55,74 @@ public class DataReturnResource {
     @Inject
     CouncilAccess access;
 
+    @Inject
+    ReturnBody bodies;
+
+    @Inject
+    IdempotentRequests idempotency;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COUNCIL_OFFICER)
-    @Operation(summary = "Submit a data return", description = "Council officers of this council only (token claim "
-            + "council = gssCode): 401 without a token, 403 for anyone else, 404 for an unknown council, 422 naming "
-            + "each wrong value (nothing stored). 201 with the stored return; its DataReturnPublished event follows on Kafka.")
-    public Response submit(@PathParam("gssCode") String gssCode, @NotNull @Valid DataReturnRequest request,
-                           @Context UriInfo uri) {
+    @RequestBody(description = "{\"period\": \"2024/25\", \"values\": [{\"metric\": \"usable-reserves\", \"value\": 12.3, "
+            + "\"status\": \"PROVISIONAL\", \"note\": \"...\"}]}; a value may name its own period")
+    @Operation(summary = "Submit a data return (JSON)", description = SUBMIT_RULES)
+    public Response submitJson(@PathParam("gssCode") String gssCode, @HeaderParam(IdempotentRequests.HEADER) String key,
+                               byte[] body, @Context UriInfo uri) throws IOException {
+        authorise(gssCode);
+        ReturnedValues values = bodies.fromJson(body, false);
+        return submit(gssCode, key, body, values, uri);
+    }
+
+    @POST
+    @Consumes("text/csv")
+    @RolesAllowed(Roles.COUNCIL_OFFICER)
+    @RequestBody(description = "UTF-8 CSV with a header row: metric,period,value[,status][,note]")
+    @Operation(summary = "Submit a data return (CSV)", description = SUBMIT_RULES)
+    public Response submitCsv(@PathParam("gssCode") String gssCode, @HeaderParam(IdempotentRequests.HEADER) String key,
+                              byte[] body, @Context UriInfo uri) {
+        authorise(gssCode);
+        return submit(gssCode, key, body, bodies.fromCsv(body, false), uri);
+    }
+
+    @GET
+    @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.LGA_ADVISER, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "A council's data returns, newest first", description = "Officers of this council, LGA "
+            + "advisers and platform admins; others 403, anonymous 401. Pass next as after for the following page.")
+    public Page<DataReturnView.Summary> list(@PathParam("gssCode") String gssCode, @QueryParam("after") Long after,
+                                             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
+        authoriseReader(gssCode);
+        return Page.of(history.returnsOf(gssCode, after, limit + 1), limit, DataReturnView.Summary::of, r -> r.id.toString());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.LGA_ADVISER, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "One data return with its values", description = "Officers of this council, LGA advisers and "
+            + "platform admins; 404 when the council has no such return.")
+    public DataReturnView get(@PathParam("gssCode") String gssCode, @PathParam("id") long id) {
+        authoriseReader(gssCode);
+        DataReturnHistory.StoredReturn stored = history.returnOf(gssCode, id);
+        return DataReturnView.stored(stored.dataReturn(), stored.values());
+    }
+
+    private Response submit(String gssCode, String key, byte[] body, ReturnedValues values, UriInfo uri) {
+        return idempotency.once(access.callerName(), key, body, () -> {
+            DataReturnService.Submitted stored = returns.submit(gssCode, values, access.callerName());
+            URI location = uri.getAbsolutePathBuilder().path(Long.toString(stored.dataReturn().id)).build();
+            return new IdempotentRequests.Outcome(201, location, DataReturnView.submitted(stored));
+        });
+    }
+
+    private void authorise(String gssCode) {
         register.require(gssCode);
         access.requireOfficerOf(gssCode);
-        DataReturn stored = returns.submit(gssCode, request.period(),
-                request.values().stream().map(v -> new ReturnedValue(v.metric(), v.period(), v.value())).toList(),
-                access.callerName());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(stored.id)).build())
-                .entity(DataReturnView.of(stored))
-                .build();
+    }
+
+    private void authoriseReader(String gssCode) {
+        register.require(gssCode);
+        if (!access.hasRole(Roles.LGA_ADVISER) && !access.hasRole(Roles.PLATFORM_ADMIN)) {
+            access.requireOfficerOf(gssCode);
+        }
     }
 }

@@ -1,20 +1,49 @@
 package uk.gov.lga.platform.lginform.api;
 
 import uk.gov.lga.platform.lginform.domain.DataReturn;
+import uk.gov.lga.platform.lginform.domain.DataReturnService;
+import uk.gov.lga.platform.lginform.domain.DataValue;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** A stored data return and the values it carried. */
-public record DataReturnView(long id, String councilCode, String period, int revision, String submittedBy,
-                             Instant submittedAt, List<Value> values) {
+/** A stored data return and the values it carried, each with the revision it became. */
+public record DataReturnView(long id, String councilCode, String source, String submittedBy, Instant submittedAt,
+                             int valueCount, List<Value> values) {
 
-    public record Value(String metric, String period, BigDecimal value) {
+    public record Value(String metric, String period, BigDecimal value, int revision, String status, String note) {
     }
 
-    static DataReturnView of(DataReturn r) {
-        return new DataReturnView(r.id, r.councilCode, r.period, r.revision, r.submittedBy, r.submittedAt,
-                r.values.stream().map(v -> new Value(v.metricId, v.period, v.value)).toList());
+    static DataReturnView submitted(DataReturnService.Submitted s) {
+        return of(s.dataReturn(), s.values().stream()
+                .map(v -> new Value(v.metric(), v.period(), v.value(), v.revision(), v.status().name(), v.note())).toList());
+    }
+
+    static DataReturnView stored(DataReturn r, List<DataValue> values) {
+        return of(r, values.stream()
+                .map(v -> new Value(v.metricId, v.period, v.value, v.revision, v.status.name(), v.note)).toList());
+    }
+
+    private static DataReturnView of(DataReturn r, List<Value> values) {
+        return new DataReturnView(r.id, r.councilCode, r.source.name(), r.submittedBy, r.submittedAt, r.valueCount, values);
+    }
+
+    /** The return without its values, for lists. */
+    public record Summary(long id, String councilCode, String source, String submittedBy, Instant submittedAt,
+                          int valueCount) {
+
+        static Summary of(DataReturn r) {
+            return new Summary(r.id, r.councilCode, r.source.name(), r.submittedBy, r.submittedAt, r.valueCount);
+        }
+    }
+
+    /** What a national dataset stored: one return per council. */
+    public record NationalDataset(int valueCount, List<Summary> returns) {
+
+        static NationalDataset of(List<DataReturnService.Submitted> submitted) {
+            return new NationalDataset(submitted.stream().mapToInt(s -> s.values().size()).sum(),
+                    submitted.stream().map(s -> Summary.of(s.dataReturn())).toList());
+        }
     }
 }

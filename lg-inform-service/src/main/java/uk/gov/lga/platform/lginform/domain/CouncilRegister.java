@@ -67,6 +67,11 @@ public class CouncilRegister {
         return Council.<Council>find(query, Sort.by("gssCode"), params.map()).page(0, limit).list();
     }
 
+    /** Every GSS code in the register. */
+    public java.util.Set<String> codes() {
+        return java.util.Set.copyOf(em.createQuery("select c.gssCode from Council c", String.class).getResultList());
+    }
+
     public record CouncilFilter(String nation, String region, String type) {
     }
 }

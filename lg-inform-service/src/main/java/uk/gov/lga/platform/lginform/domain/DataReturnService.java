@@ -2,27 +2,28 @@ package uk.gov.lga.platform.lginform.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import uk.gov.lga.platform.events.DataReturnPublished;
 import uk.gov.lga.platform.events.EventEnvelope;
 import uk.gov.lga.platform.events.Topics;
+import uk.gov.lga.platform.lginform.persistence.ValueStore;
 import uk.gov.lga.platform.support.outbox.Outbox;
-import uk.gov.lga.platform.support.problem.Problem;
-import uk.gov.lga.platform.support.problem.ProblemException;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Accepts a council's data return whole or not at all: every value is checked against the metric
- * catalogue first, and the return, its values and its DataReturnPublished event commit together.
+ * Accepts data returns whole or not at all: every value is checked first (all problems reported
+ * together), then the returns, their values, the published values and one DataReturnPublished
+ * event per council commit in one transaction.
  */
 @ApplicationScoped
 public class DataReturnService {
@@ -33,75 +34,78 @@ public class DataReturnService {
     CouncilRegister councils;
 
     @Inject
+    ReturnValidator validator;
+
+    @Inject
+    ValueStore store;
+
+    @Inject
     Outbox outbox;
+
+    @Inject
+    EntityManager em;
 
     Clock clock = Clock.systemUTC();
 
+    /** A stored return and the values it stored, with their revisions. */
+    public record Submitted(DataReturn dataReturn, List<ValueStore.Stored> values) {
+    }
+
+    /** One council's own return. */
     @Transactional
-    public DataReturn submit(String councilCode, String period, List<ReturnedValue> values, String submittedBy) {
-        councils.require(councilCode);
-        validate(period, values);
-
-        DataReturn dataReturn = new DataReturn();
-        dataReturn.councilCode = councilCode;
-        dataReturn.period = period;
-        dataReturn.revision = DataReturn.nextRevision(councilCode, period);
-        dataReturn.submittedBy = submittedBy;
-        dataReturn.submittedAt = Instant.now(clock);
-        for (ReturnedValue v : values) {
-            DataValue value = new DataValue();
-            value.dataReturn = dataReturn;
-            value.councilCode = councilCode;
-            value.metricId = v.metric();
-            value.period = v.period() == null ? period : v.period();
-            value.value = v.value();
-            dataReturn.values.add(value);
-        }
-        dataReturn.persist();
-
-        outbox.record(Topics.LGINFORM_RETURNS, EventEnvelope.wrap(published(dataReturn), SOURCE, dataReturn.submittedAt));
-        return dataReturn;
+    public Submitted submit(String councilCode, ReturnedValues returned, String submittedBy) {
+        // One council's returns are numbered one after another: concurrent returns for it wait here.
+        em.find(Council.class, councilCode, LockModeType.PESSIMISTIC_WRITE);
+        validator.check(returned, false);
+        List<Submitted> stored = store(Map.of(councilCode, returned.values()), DataReturn.Source.COUNCIL, submittedBy);
+        return stored.get(0);
     }
 
-    /** Collects every problem in the return at once, naming each value by its index. */
-    void validate(String period, List<ReturnedValue> values) {
-        Map<String, Metric> catalogue = Metric.<Metric>streamAll()
-                .collect(Collectors.toMap(m -> m.id, Function.identity()));
-        List<Problem.FieldError> errors = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < values.size(); i++) {
-            ReturnedValue v = values.get(i);
-            String at = "values[" + i + "]";
-            Metric metric = catalogue.get(v.metric());
-            String valuePeriod = v.period() == null ? period : v.period();
-            if (metric == null) {
-                errors.add(new Problem.FieldError(at + ".metric", "unknown metric '" + v.metric() + "'"));
-                continue;
-            }
-            if (metric.discontinued) {
-                errors.add(new Problem.FieldError(at + ".metric", "metric '" + v.metric() + "' is discontinued"));
-            }
-            if (!metric.periodType.accepts(valuePeriod)) {
-                errors.add(new Problem.FieldError(v.period() == null ? "period" : at + ".period",
-                        "'" + valuePeriod + "' is not " + metric.periodType.example() + " as metric '" + metric.id + "' needs"));
-            }
-            if (!metric.inRange(v.value())) {
-                errors.add(new Problem.FieldError(at + ".value", "must be " + metric.rangeText() + " for metric '"
-                        + metric.id + "'"));
-            }
-            if (!seen.add(metric.id + "|" + valuePeriod)) {
-                errors.add(new Problem.FieldError(at, "metric '" + metric.id + "' for " + valuePeriod
-                        + " appears more than once in this return"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The data return was not accepted: " + errors.size()
-                    + " value(s) are wrong. Nothing was stored.", errors);
-        }
+    /** A national dataset: values for many councils (each value names its council), all or nothing. */
+    @Transactional
+    public List<Submitted> submitNational(ReturnedValues returned, String submittedBy) {
+        validator.check(returned, true);
+        Map<String, List<ReturnedValue>> byCouncil = returned.values().stream()
+                .collect(Collectors.groupingBy(ReturnedValue::council, TreeMap::new, Collectors.toList()));
+        byCouncil.keySet().forEach(code -> em.find(Council.class, code, LockModeType.PESSIMISTIC_WRITE));
+        return store(byCouncil, DataReturn.Source.NATIONAL, submittedBy);
     }
 
-    static DataReturnPublished published(DataReturn r) {
-        return new DataReturnPublished(r.councilCode, r.period, r.id, r.revision, r.submittedBy, r.submittedAt,
-                r.values.stream().map(v -> new DataReturnPublished.Value(v.metricId, v.period, v.value)).toList());
+    private List<Submitted> store(Map<String, List<ReturnedValue>> byCouncil, DataReturn.Source source, String submittedBy) {
+        Instant now = Instant.now(clock);
+        Map<Long, DataReturn> returns = new LinkedHashMap<>();
+        List<ValueStore.Staged> staged = new ArrayList<>();
+        byCouncil.forEach((council, values) -> {
+            DataReturn r = new DataReturn();
+            r.councilCode = council;
+            r.source = source;
+            r.submittedBy = submittedBy;
+            r.submittedAt = now;
+            r.valueCount = values.size();
+            r.persist();
+            returns.put(r.id, r);
+            for (ReturnedValue v : values) {
+                staged.add(new ValueStore.Staged(r.id, council, v.metric(), v.period(), v.value(),
+                        v.status() == null ? ValueStatus.FINAL : v.status(), v.note()));
+            }
+        });
+        List<Long> ids = List.copyOf(returns.keySet());
+        store.insert(staged);
+        store.publish(ids, now);
+        Map<Long, List<ValueStore.Stored>> storedByReturn = store.valuesOf(ids).stream()
+                .collect(Collectors.groupingBy(ValueStore.Stored::dataReturnId, LinkedHashMap::new, Collectors.toList()));
+        List<Submitted> submitted = new ArrayList<>();
+        returns.forEach((id, r) -> {
+            List<ValueStore.Stored> values = storedByReturn.getOrDefault(id, List.of());
+            outbox.record(Topics.LGINFORM_RETURNS, EventEnvelope.wrap(published(r, values, now), SOURCE, now));
+            submitted.add(new Submitted(r, values));
+        });
+        return submitted;
+    }
+
+    static DataReturnPublished published(DataReturn r, List<ValueStore.Stored> values, Instant publishedAt) {
+        return new DataReturnPublished(r.councilCode, r.id, r.source.name(), r.submittedBy, r.submittedAt, publishedAt,
+                values.stream().map(v -> new DataReturnPublished.Value(v.metric(), v.period(), v.value(), v.revision(),
+                        v.status().name())).toList());
     }
 }

@@ -3,28 +3,23 @@ package uk.gov.lga.platform.lginform.domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 
-/** One value of one metric for one period, as a data return reported it. */
+/** One revision of one council's value of one metric for one period, as a data return reported it. */
 @Entity
 @Table(name = "data_value")
 public class DataValue extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "data_return_id")
-    public DataReturn dataReturn;
+    @Column(name = "data_return_id")
+    public Long dataReturnId;
 
     @Column(name = "council_code")
     public String councilCode;
@@ -33,5 +28,11 @@ public class DataValue extends PanacheEntityBase {
     public String metricId;
 
     public String period;
+    public int revision;
     public BigDecimal value;
+
+    @Enumerated(EnumType.STRING)
+    public ValueStatus status;
+
+    public String note;
 }

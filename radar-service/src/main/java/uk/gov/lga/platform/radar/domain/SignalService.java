@@ -32,9 +32,10 @@ public class SignalService {
         signal.kind = "DATA_RETURN";
         signal.source = envelope.source();
         signal.sourceEventId = envelope.eventId();
-        signal.period = published.period();
-        signal.summary = "Data return for " + published.period() + " (revision " + published.revision() + ") published with "
-                + published.values().size() + " value(s)";
+        List<String> periods = published.values().stream().map(DataReturnPublished.Value::period).distinct().sorted().toList();
+        signal.period = periods.isEmpty() ? null : periods.get(periods.size() - 1);
+        signal.summary = "Data return " + published.dataReturnId() + " published " + published.values().size()
+                + " value(s) for " + String.join(", ", periods);
         signal.observedAt = envelope.occurredAt();
         signal.receivedAt = Instant.now();
         signal.persist();
