@@ -1,6 +1,7 @@
 package uk.gov.lga.platform.lginform.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -44,6 +45,9 @@ public class DataReturnService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Event<ValuesPublished> valuesPublished;
 
     Clock clock = Clock.systemUTC();
 
@@ -94,6 +98,7 @@ public class DataReturnService {
         store.publish(ids, now);
         Map<Long, List<ValueStore.Stored>> storedByReturn = store.valuesOf(ids).stream()
                 .collect(Collectors.groupingBy(ValueStore.Stored::dataReturnId, LinkedHashMap::new, Collectors.toList()));
+        valuesPublished.fire(new ValuesPublished(storedByReturn.values().stream().flatMap(List::stream).toList()));
         List<Submitted> submitted = new ArrayList<>();
         returns.forEach((id, r) -> {
             List<ValueStore.Stored> values = storedByReturn.getOrDefault(id, List.of());
