@@ -1,0 +1,62 @@
+package uk.gov.lga.platform.lginform.api;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import uk.gov.lga.platform.lginform.domain.values.PublishedValue;
+import uk.gov.lga.platform.lginform.domain.values.ValueFilter;
+import uk.gov.lga.platform.lginform.domain.values.ValueFilters;
+import uk.gov.lga.platform.lginform.persistence.PublishedValues;
+import uk.gov.lga.platform.support.api.Page;
+
+import java.util.List;
+
+/** Published values, by metric, area and period, a page at a time. Open data: anyone may read. */
+@Path("/values")
+@PermitAll
+public class ValueResource {
+
+    static final int MAX_PAGE = 5_000;
+    static final String PARAMETERS = "metric: one or more ids (comma-separated or repeated; none = every metric). "
+            + "area: a council code, a comma-separated list of codes, or a comparison group id (all-england, type:NMD, "
+            + "region:London, county:E10000007, nearest-neighbours:E08000035, custom:<id>); none = every council. "
+            + "period: one or more ids (2024/25, 2024/25 Q1, 2024), latest, or latest:N (the N newest periods of each metric).";
+
+    @Inject
+    ValueFilters filters;
+
+    @Inject
+    PublishedValues published;
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "Published values", description = "Anonymous. " + PARAMETERS + " Ordered by metric, period, "
+            + "council; pass next (JSON body, or the X-Next-Cursor header with CSV) as after for the following page. "
+            + "limit 1-" + MAX_PAGE + " (default 1000). JSON, or CSV with Accept: text/csv.")
+    public Response values(@QueryParam("metric") List<String> metric, @QueryParam("area") String area,
+                           @QueryParam("period") List<String> period, @QueryParam("after") String after,
+                           @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(MAX_PAGE) int limit,
+                           @jakarta.ws.rs.HeaderParam("Accept") String accept) {
+        ValueFilter filter = filters.resolve(metric, area, period);
+        List<PublishedValue> rows = published.page(filter, ValueCursor.parse(after), limit + 1);
+        Page<ValueView> page = Page.of(rows, limit, ValueView::of, ValueCursor::after);
+        if (accept != null && accept.contains("text/csv")) {
+            List<PublishedValue> shown = rows.subList(0, Math.min(limit, rows.size()));
+            Response.ResponseBuilder csv = Response.ok(ValueCsv.of(shown), "text/csv; charset=UTF-8");
+            if (page.next() != null) {
+                csv.header("X-Next-Cursor", page.next());
+            }
+            return csv.build();
+        }
+        return Response.ok(page, MediaType.APPLICATION_JSON).build();
+    }
+}

@@ -1,0 +1,135 @@
+package uk.gov.lga.platform.lginform.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.gov.lga.platform.lginform.domain.DataReturnService;
+import uk.gov.lga.platform.lginform.domain.ReturnedValue;
+import uk.gov.lga.platform.lginform.domain.ReturnedValues;
+import uk.gov.lga.platform.lginform.domain.ValueStatus;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+/** Reading published values by metric, area and period. */
+@QuarkusTest
+class ValueResourceTest {
+
+    /** A metric no other test publishes, so counts here are exact. */
+    static final String METRIC = "imd-average-score";
+    static final List<String> WEST_YORKSHIRE = List.of("E08000032", "E08000033", "E08000034", "E08000035", "E08000036");
+    static boolean published;
+
+    @Inject
+    DataReturnService returns;
+
+    @BeforeEach
+    void westYorkshireHasThreeYears() {
+        if (published) {
+            return;
+        }
+        List<ReturnedValue> values = new ArrayList<>();
+        for (String year : List.of("2019", "2020", "2021")) {
+            for (int i = 0; i < WEST_YORKSHIRE.size(); i++) {
+                values.add(new ReturnedValue("line " + values.size(), WEST_YORKSHIRE.get(i), METRIC, year,
+                        new BigDecimal(20 + i + Integer.parseInt(year) - 2019), ValueStatus.FINAL, null));
+            }
+        }
+        returns.submitNational(ReturnedValues.of(values), "admin");
+        published = true;
+    }
+
+    @Test
+    void anonymousReaderGetsOneCouncilsValue() {
+        given().queryParam("metric", METRIC).queryParam("area", "E08000035").queryParam("period", "2020")
+                .when().get("/values").then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].councilName", equalTo("Leeds"))
+                .body("items[0].value", equalTo(24.0f))
+                .body("next", nullValue());
+    }
+
+    @Test
+    void latestIsTheNewestPeriodOfTheMetric() {
+        given().queryParam("metric", METRIC).queryParam("area", String.join(",", WEST_YORKSHIRE)).queryParam("period", "latest")
+                .when().get("/values").then().statusCode(200)
+                .body("items", hasSize(5))
+                .body("items.period", everyItem(equalTo("2021")));
+    }
+
+    @Test
+    void latestNGivesTheNNewestPeriods() {
+        given().queryParam("metric", METRIC).queryParam("area", "E08000035").queryParam("period", "latest:2")
+                .when().get("/values").then().statusCode(200)
+                .body("items.period", contains("2020", "2021"));
+    }
+
+    @Test
+    void areaMayBeAComparisonGroup() {
+        given().queryParam("metric", METRIC).queryParam("area", "type:MD").queryParam("period", "2019")
+                .when().get("/values").then().statusCode(200)
+                .body("items", hasSize(5));
+    }
+
+    @Test
+    void pagesFollowTheCursorWithoutGapsOrRepeats() {
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        do {
+            var request = given().queryParam("metric", METRIC).queryParam("area", String.join(",", WEST_YORKSHIRE))
+                    .queryParam("limit", 4);
+            if (after != null) {
+                request.queryParam("after", after);
+            }
+            var page = request.when().get("/values").then().statusCode(200).extract();
+            List<String> keys = page.path("items.collect { it.period + it.councilCode }");
+            seen.addAll(keys);
+            after = page.path("next");
+        } while (after != null);
+        assertThat(seen).hasSize(15).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void csvOnRequestWithTheCursorInAHeader() {
+        var response = given().accept("text/csv").queryParam("metric", METRIC).queryParam("limit", 2)
+                .queryParam("area", "E08000035").when().get("/values").then().statusCode(200).extract();
+        assertThat(response.asString().lines().toList()).hasSize(3)
+                .first().isEqualTo("council_code,council_name,metric,period,value,status,revision,published_at,note");
+        assertThat(response.header("X-Next-Cursor")).isNotBlank();
+    }
+
+    @Test
+    void unknownMetricAndBadPeriodAreNamed() {
+        given().queryParam("metric", "nope").queryParam("period", "last year").when().get("/values").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("metric", "period"));
+    }
+
+    @Test
+    void unknownCouncilInTheAreaIsNamed() {
+        given().queryParam("area", "E08000035,E99999999").when().get("/values").then().statusCode(400)
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("E99999999"));
+    }
+
+    @Test
+    void cursorNotGivenOutHereIsABadRequest() {
+        given().queryParam("after", "'; DROP TABLE council; --").when().get("/values").then().statusCode(400)
+                .body("errors[0].field", equalTo("after"));
+    }
+
+    @Test
+    void pageSizeAboveTheCapIsRejected() {
+        given().queryParam("limit", 100_000).when().get("/values").then().statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+    }
+}
