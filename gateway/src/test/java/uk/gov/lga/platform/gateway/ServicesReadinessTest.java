@@ -39,6 +39,7 @@ class ServicesReadinessTest {
         return new GatewayConfig() {
             public Services services() { return services; }
             public Duration healthTimeout() { return Duration.ofSeconds(1); }
+            public Limits limits() { return null; }
         };
     }
 }

@@ -16,6 +16,22 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration healthTimeout();
 
+    /** Requests per caller per minute on the open-data routes; more get 429 with Retry-After. */
+    Limits limits();
+
+    interface Limits {
+        /** Path prefixes the limit applies to. */
+        @WithDefault("/api/lg-inform/open-data/")
+        java.util.List<String> paths();
+
+        @WithDefault("120")
+        int requestsPerMinute();
+
+        /** How many may come at once before the per-minute rate applies. */
+        @WithDefault("20")
+        int burst();
+    }
+
     interface Services {
         Backend lgInform();
 
