@@ -1,5 +1,7 @@
 package uk.gov.lga.platform.deploy;
 
+import uk.gov.lga.platform.deploy.demo.DemoDataLoader;
+
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -24,6 +26,12 @@ public final class PlatformMain {
             System.out.println("Stopped.");
             stopped.countDown();
         }, "platform-stop"));
+        if (!"false".equalsIgnoreCase(System.getenv().getOrDefault("LG_DEMO_DATA", "true"))) {
+            long loading = System.nanoTime();
+            DemoDataLoader.Loaded loaded = new DemoDataLoader(platform.gatewayUrl(), platform.realmUrl()).load();
+            System.out.printf("Loaded the SYNTHETIC demo dataset: %d values for %d English councils in %.1f s%n",
+                    loaded.values(), loaded.councils(), Platform.since(loading).toMillis() / 1000.0);
+        }
         System.out.println(summary(platform, Platform.since(start).toMillis()));
         stopped.await();
     }
