@@ -1,0 +1,226 @@
+package uk.gov.lga.platform.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.postgresql.PGConnection;
+import uk.gov.lga.platform.deploy.Platform;
+import uk.gov.lga.platform.deploy.PlatformPorts;
+import uk.gov.lga.platform.deploy.RepoLayout;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * LG Inform on a national dataset (default 382 councils x 200 metrics x 10 periods = 764,000
+ * values) on the real stack, through the gateway, each figure beside PostgreSQL's own ceiling:
+ * <ol>
+ * <li>ingestion: values/s posted as national-dataset data returns (authenticated, validated, stored,
+ * published, events written) vs COPY of the same rows into a table like data_value;</li>
+ * <li>export: rows/s of the whole open dataset as CSV through the gateway vs COPY ... TO STDOUT;</li>
+ * <li>comparison: wrk at 50 connections on the comparison endpoint vs the gateway's health endpoint.</li>
+ * </ol>
+ * Prints figures; asserts nothing.
+ */
+public final class LgInformBenchmark {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public static void main(String[] args) throws Exception {
+        int metrics = Integer.parseInt(System.getenv().getOrDefault("BENCH_METRICS", "200"));
+        int periods = Integer.parseInt(System.getenv().getOrDefault("BENCH_PERIODS", "10"));
+        int councilsPerPost = Integer.parseInt(System.getenv().getOrDefault("BENCH_COUNCILS_PER_POST", "20"));
+        String duration = System.getenv().getOrDefault("BENCH_WRK_DURATION", "20s");
+        RepoLayout repo = RepoLayout.locate();
+        try (Platform platform = Platform.start(repo, PlatformPorts.withOffset(20_000),
+                repo.root().resolve("deploy/benchmarks/target/platform"),
+                Map.of("QUARKUS_LOG_LEVEL", "WARN", "GATEWAY_LIMITS_REQUESTS_PER_MINUTE", "100000",
+                        "GATEWAY_LIMITS_BURST", "100000"))) {
+            String gateway = platform.gatewayUrl();
+            String admin = token(platform.realmUrl());
+            List<String> councils = councils(gateway);
+            List<String> metricIds = createMetrics(gateway, admin, metrics);
+            List<String> periodIds = new ArrayList<>();
+            for (int y = 2024 - periods + 1; y <= 2024; y++) {
+                periodIds.add(y + "/" + String.format("%02d", (y + 1) % 100));
+            }
+            long values = (long) councils.size() * metrics * periods;
+            System.out.printf("%nDataset: %d councils x %d metrics x %d periods = %,d values%n",
+                    councils.size(), metrics, periods, values);
+
+            // 1. ingestion through the gateway
+            long start = System.nanoTime();
+            for (int i = 0; i < councils.size(); i += councilsPerPost) {
+                String csv = csv(councils.subList(i, Math.min(councils.size(), i + councilsPerPost)), metricIds, periodIds, false);
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/lg-inform/data-returns"))
+                        .header("Authorization", "Bearer " + admin).header("Content-Type", "text/csv")
+                        .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofString(csv)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 201) {
+                    throw new IllegalStateException("ingestion refused: " + r.statusCode() + " " + r.body());
+                }
+            }
+            double ingestSeconds = seconds(start);
+            double ingestRate = values / ingestSeconds;
+
+            // 1b. the same rows by COPY into a table like data_value, on the same server
+            String db = platform.postgresUrl() + "/lg_inform";
+            double copyRate;
+            try (Connection c = DriverManager.getConnection(db, "lg_inform", "lg_inform")) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("DROP TABLE IF EXISTS bench_copy");
+                    st.execute("CREATE TABLE bench_copy (LIKE data_value INCLUDING ALL)");
+                }
+                String rows = csv(councils, metricIds, periodIds, true);
+                long copyStart = System.nanoTime();
+                c.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                        "COPY bench_copy (data_return_id, council_code, metric_id, period, revision, value, status, note) "
+                                + "FROM STDIN (FORMAT csv)", new StringReader(rows));
+                copyRate = values / seconds(copyStart);
+            }
+            System.out.printf("Ingestion  through the gateway %,12.0f values/s (%.1f s)   COPY %,12.0f values/s   ratio %.2f (target >= 0.5)%n",
+                    ingestRate, ingestSeconds, copyRate, ingestRate / copyRate);
+
+            // 2. export of the whole open dataset
+            long exportStart = System.nanoTime();
+            long exported;
+            HttpResponse<InputStream> export = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/lg-inform/open-data/values"))
+                    .header("Accept", "text/csv").timeout(Duration.ofMinutes(10)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream in = export.body()) {
+                exported = countLines(in) - 1;
+            }
+            double exportRate = exported / seconds(exportStart);
+            long copyOutStart = System.nanoTime();
+            CountingStream counter = new CountingStream();
+            try (Connection c = DriverManager.getConnection(db, "lg_inform", "lg_inform")) {
+                c.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (SELECT p.council_code, c.name, p.metric_id, p.period, "
+                        + "p.value, p.status, p.revision, p.published_at, p.note FROM published_value p JOIN council c "
+                        + "ON c.gss_code = p.council_code ORDER BY p.metric_id, p.period, p.council_code) TO STDOUT (FORMAT csv)", counter);
+            }
+            double copyOutRate = counter.lines / seconds(copyOutStart);
+            System.out.printf("Export     through the gateway %,12.0f rows/s (%,d rows)   COPY TO STDOUT %,12.0f rows/s   ratio %.2f (target >= 0.7)%n",
+                    exportRate, exported, copyOutRate, exportRate / copyOutRate);
+
+            // 3. comparison under load, beside the gateway's own ceiling
+            String comparison = gateway + "/api/lg-inform/councils/E08000035/comparisons?metric=" + metricIds.get(0)
+                    + "&period=" + periodIds.get(periodIds.size() - 1) + "&group=all-england";
+            Wrk compare = Wrk.run(comparison, 50, duration);
+            Wrk health = Wrk.run(gateway + "/q/health/live", 50, duration);
+            System.out.printf("Comparison (50 connections)    %,10.0f req/s  p50 %s  p99 %s   errors %s%n",
+                    compare.requestsPerSecond(), compare.p50(), compare.p99(), compare.errors());
+            System.out.printf("Gateway health (ceiling)       %,10.0f req/s  p50 %s  p99 %s   ratio %.2f%n",
+                    health.requestsPerSecond(), health.p50(), health.p99(), compare.requestsPerSecond() / health.requestsPerSecond());
+            System.out.printf("Resident memory (MiB): %s%n", platform.residentMemoryMiB());
+        }
+    }
+
+    /** The national-dataset CSV, or with revision and data_return columns for COPY into a data_value-like table. */
+    static String csv(List<String> councils, List<String> metrics, List<String> periods, boolean forCopy) {
+        StringBuilder out = new StringBuilder(forCopy ? "" : "council,metric,period,value\n");
+        SplittableRandom random = new SplittableRandom(42);
+        for (String council : councils) {
+            for (String metric : metrics) {
+                for (String period : periods) {
+                    String value = Integer.toString(random.nextInt(0, 100)) + "." + random.nextInt(10, 100);
+                    if (forCopy) {
+                        out.append("0,").append(council).append(',').append(metric).append(',').append(period)
+                                .append(",1,").append(value).append(",FINAL,\n");
+                    } else {
+                        out.append(council).append(',').append(metric).append(',').append(period).append(',').append(value).append('\n');
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    static List<String> createMetrics(String gateway, String token, int count) throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            String id = String.format("bench-%03d", i);
+            String body = "{\"id\":\"" + id + "\",\"title\":\"Benchmark metric " + i + "\",\"family\":\"OUTCOME\","
+                    + "\"unit\":\"PERCENTAGE\",\"polarity\":\"HIGH_IS_GOOD\",\"periodType\":\"FINANCIAL_YEAR\","
+                    + "\"minValue\":0,\"maxValue\":100}";
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/lg-inform/metrics"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 201 && r.statusCode() != 409) {
+                throw new IllegalStateException("cannot create metric " + id + ": " + r.statusCode() + " " + r.body());
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    static List<String> councils(String gateway) throws Exception {
+        List<String> codes = new ArrayList<>();
+        String after = null;
+        do {
+            JsonNode page = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/lg-inform/councils?limit=500"
+                    + (after == null ? "" : "&after=" + after))).build(), HttpResponse.BodyHandlers.ofString()).body());
+            page.path("items").forEach(c -> codes.add(c.path("gssCode").asText()));
+            after = page.path("next").isTextual() ? page.path("next").asText() : null;
+        } while (after != null);
+        return codes;
+    }
+
+    static String token(String realmUrl) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=lg-console&username=admin&password=demo"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(r.body()).path("access_token").asText();
+    }
+
+    static long countLines(InputStream in) throws java.io.IOException {
+        byte[] buffer = new byte[1 << 16];
+        long lines = 0;
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            for (int i = 0; i < n; i++) {
+                if (buffer[i] == '\n') {
+                    lines++;
+                }
+            }
+        }
+        return lines;
+    }
+
+    static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /** Counts the lines COPY writes, keeping none of them. */
+    static final class CountingStream extends OutputStream {
+        long lines;
+
+        @Override
+        public void write(int b) {
+            if (b == '\n') {
+                lines++;
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            for (int i = off; i < off + len; i++) {
+                if (b[i] == '\n') {
+                    lines++;
+                }
+            }
+        }
+    }
+}
