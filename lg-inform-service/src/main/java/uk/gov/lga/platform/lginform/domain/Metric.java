@@ -23,7 +23,8 @@ public class Metric extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public MetricFamily family;
 
-    public String unit;
+    @Enumerated(EnumType.STRING)
+    public MetricUnit unit;
 
     @Enumerated(EnumType.STRING)
     public Polarity polarity;

@@ -1,5 +1,6 @@
 package uk.gov.lga.platform.lginform.domain;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,31 @@ public enum PeriodType {
         }
         int start = Integer.parseInt(m.group(1));
         return Integer.parseInt(m.group(2)) == (start + 1) % 100;
+    }
+
+    /**
+     * The period immediately before this one in this type's sequence: 2024/25 → 2023/24,
+     * 2024/25 Q1 → 2023/24 Q4, 2024 → 2023.
+     */
+    public String previous(String period) {
+        if (!accepts(period)) {
+            throw new IllegalArgumentException("'" + period + "' is not " + example);
+        }
+        Matcher m = pattern.matcher(period);
+        m.matches();
+        int start = Integer.parseInt(m.group(1));
+        return switch (this) {
+            case FINANCIAL_YEAR -> financialYear(start - 1);
+            case QUARTER -> {
+                int quarter = Integer.parseInt(m.group(3));
+                yield quarter == 1 ? financialYear(start - 1) + " Q4" : financialYear(start) + " Q" + (quarter - 1);
+            }
+            case CALENDAR_YEAR -> String.format(Locale.ROOT, "%04d", start - 1);
+        };
+    }
+
+    private static String financialYear(int start) {
+        return String.format(Locale.ROOT, "%04d/%02d", start, (start + 1) % 100);
     }
 
     public String example() {

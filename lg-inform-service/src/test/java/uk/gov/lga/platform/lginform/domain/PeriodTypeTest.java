@@ -21,4 +21,16 @@ class PeriodTypeTest {
     void periodsAreAcceptedOnlyInTheirTypesForm(PeriodType type, String period, boolean accepted) {
         assertThat(type.accepts(period)).isEqualTo(accepted);
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "FINANCIAL_YEAR, 2024/25, 2023/24",
+            "FINANCIAL_YEAR, 2000/01, 1999/00",
+            "QUARTER, 2024/25 Q1, 2023/24 Q4",
+            "QUARTER, 2024/25 Q3, 2024/25 Q2",
+            "CALENDAR_YEAR, 2024, 2023",
+    })
+    void previousPeriodIsTheOneImmediatelyBeforeInItsType(PeriodType type, String period, String previous) {
+        assertThat(type.previous(period)).isEqualTo(previous);
+    }
 }

@@ -1,0 +1,128 @@
+package uk.gov.lga.platform.lginform.api;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.groups.ConvertGroup;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import uk.gov.lga.platform.lginform.domain.OnCreate;
+import uk.gov.lga.platform.lginform.domain.dashboards.Dashboard;
+import uk.gov.lga.platform.lginform.domain.dashboards.DashboardDefinition;
+import uk.gov.lga.platform.lginform.domain.dashboards.Dashboards;
+import uk.gov.lga.platform.support.api.Page;
+import uk.gov.lga.platform.support.problem.ProblemException;
+import uk.gov.lga.platform.support.security.CouncilAccess;
+import uk.gov.lga.platform.support.security.Roles;
+
+/**
+ * Dashboards. A private one is seen only by its council's officers, LGA advisers and administrators;
+ * to anyone else it does not exist (404), so its existence is not given away.
+ */
+@Path("/dashboards")
+@Produces(MediaType.APPLICATION_JSON)
+public class DashboardResource {
+
+    static final String BODY = "{\"name\": ..., \"councilCode\": \"E08000035\", \"metrics\": [\"usable-reserves\", ...], "
+            + "\"public\": false, \"comparisonGroup\": \"all-england\"}; up to 30 distinct metrics; every wrong field is "
+            + "named in a 400 (form) or 422 (unknown council, metric or group) problem.";
+
+    @Inject
+    Dashboards dashboards;
+
+    @Inject
+    CouncilAccess access;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COUNCIL_OFFICER)
+    @Operation(summary = "Create a dashboard", description = "Council officers, for their own council only (token "
+            + "claim council = councilCode): 401 anonymous, 403 anyone else. " + BODY + " 201 with Location.")
+    public Response create(@NotNull @Valid @ConvertGroup(to = OnCreate.class) DashboardDefinition body, @Context UriInfo uri) {
+        access.requireOfficerOf(body.councilCode());
+        Dashboard created = dashboards.create(body, access.callerName());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build())
+                .entity(DashboardView.of(created)).build();
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List dashboards", description = "Anyone, anonymous included, sees public dashboards; council "
+            + "officers also see their own council's private ones, LGA advisers and platform admins every private one. "
+            + "council filters by GSS code. Ordered by id; pass the page's next as after for the following page.")
+    public Page<DashboardView> list(@QueryParam("council") String council, @QueryParam("after") Long after,
+                                    @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
+        return Page.of(dashboards.list(council, visibility(), after, limit + 1), limit, DashboardView::of, d -> d.id.toString());
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "One dashboard with every metric's latest value, comparison and trend", description = "A public "
+            + "dashboard: anyone, anonymous included. A private one: its council's officers, LGA advisers and platform "
+            + "admins; 404 for anyone else, as for an unknown id. Each panel compares the metric at its newest period "
+            + "with any published value against the dashboard's group and England, and shows the council's values for "
+            + "the five periods ending there (null where it has none).")
+    public DashboardView get(@PathParam("id") long id) {
+        Dashboard d = visible(id);
+        return DashboardView.withPanels(d, dashboards.panels(d));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "Replace a dashboard's name, metrics, visibility and group", description = "Its council's "
+            + "officers and platform admins: 401 anonymous, 403 others who can see it, 404 those who cannot. " + BODY
+            + " councilCode may be left out and cannot change. 200 with the dashboard.")
+    public DashboardView update(@PathParam("id") long id, @NotNull @Valid DashboardDefinition body) {
+        editable(id);
+        return DashboardView.of(dashboards.update(id, body));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "Delete a dashboard", description = "Its council's officers and platform admins: 401 "
+            + "anonymous, 403 others who can see it, 404 those who cannot. 204.")
+    public Response delete(@PathParam("id") long id) {
+        editable(id);
+        dashboards.delete(id);
+        return Response.noContent().build();
+    }
+
+    private Dashboard visible(long id) {
+        return dashboards.find(id).filter(visibility()::sees)
+                .orElseThrow(() -> ProblemException.notFound("No dashboard has the id " + id + "."));
+    }
+
+    private void editable(long id) {
+        Dashboard d = visible(id);
+        if (!access.hasRole(Roles.PLATFORM_ADMIN) && !access.isOfficerOf(d.councilCode)) {
+            throw new ForbiddenException("Only the council's own officers may change its dashboards.");
+        }
+    }
+
+    private Dashboards.Visibility visibility() {
+        boolean all = access.hasRole(Roles.PLATFORM_ADMIN) || access.hasRole(Roles.LGA_ADVISER);
+        return new Dashboards.Visibility(all, access.callersCouncil().orElse(null));
+    }
+}

@@ -1,0 +1,105 @@
+package uk.gov.lga.platform.lginform.api;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.groups.ConvertGroup;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import uk.gov.lga.platform.lginform.domain.Metric;
+import uk.gov.lga.platform.lginform.domain.MetricCatalogue;
+import uk.gov.lga.platform.lginform.domain.MetricDefinition;
+import uk.gov.lga.platform.lginform.domain.OnCreate;
+import uk.gov.lga.platform.support.api.Page;
+import uk.gov.lga.platform.support.problem.Problem;
+import uk.gov.lga.platform.support.problem.ProblemException;
+import uk.gov.lga.platform.support.security.Roles;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The metric catalogue: open to everyone, kept by platform administrators. */
+@Path("/metrics")
+@Produces(MediaType.APPLICATION_JSON)
+public class MetricResource {
+
+    static final String WRITE_RULES = "platform-admin only (401 anonymous, 403 everyone else, council officers and "
+            + "benchmarking clubs included). id is a slug of 2 to 80 characters [a-z0-9-]; title, family, unit, polarity "
+            + "and periodType are required, the last four from their lists; every wrong field is named in a 400 "
+            + "(form) or 422 (unknown parent, a parent that would make a cycle, minValue above maxValue) problem.";
+
+    @Inject
+    MetricCatalogue catalogue;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List the metric catalogue", description = "Anyone, anonymous included. Filters: family "
+            + "(COST_EFFICIENCY, OUTCOME, SATISFACTION, CONTEXTUAL), discontinued (true/false). Ordered by id; pass "
+            + "the page's next as after for the following page.")
+    public Page<MetricView> list(@QueryParam("family") String family,
+                                 @QueryParam("discontinued") Boolean discontinued,
+                                 @QueryParam("after") @Pattern(regexp = MetricDefinition.ID, message = "must be a metric id") String after,
+                                 @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
+        return Page.of(catalogue.list(family(family), discontinued, after, limit + 1), limit, MetricView::of, m -> m.id);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "One metric by id", description = "Anyone, anonymous included; 404 problem for an unknown id.")
+    public MetricView get(@PathParam("id") String id) {
+        return MetricView.of(catalogue.require(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @Operation(summary = "Add a metric to the catalogue", description = WRITE_RULES + " 201 with Location; 409 if the id is taken.")
+    public Response create(@NotNull @Valid @ConvertGroup(to = OnCreate.class) MetricDefinition body, @Context UriInfo uri) {
+        Metric created = catalogue.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id).build()).entity(MetricView.of(created)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @Operation(summary = "Replace a metric's definition", description = WRITE_RULES + " The id comes from the path (a "
+            + "different id in the body is refused); the period type cannot change once the metric has published values. "
+            + "404 for an unknown id; 200 with the metric.")
+    public MetricView update(@PathParam("id") String id, @NotNull @Valid MetricDefinition body) {
+        return MetricView.of(catalogue.update(id, body));
+    }
+
+    private static Metric.MetricFamily family(String family) {
+        if (family == null) {
+            return null;
+        }
+        try {
+            return Metric.MetricFamily.valueOf(family.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String known = Arrays.stream(Metric.MetricFamily.values()).map(Enum::name).collect(Collectors.joining(", "));
+            throw new ProblemException(400, "Bad Request", "The request has invalid fields.",
+                    List.of(new Problem.FieldError("family", "must be one of " + known)));
+        }
+    }
+}

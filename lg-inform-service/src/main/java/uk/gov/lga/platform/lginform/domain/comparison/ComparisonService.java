@@ -1,0 +1,110 @@
+package uk.gov.lga.platform.lginform.domain.comparison;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import uk.gov.lga.platform.lginform.domain.Council;
+import uk.gov.lga.platform.lginform.domain.CouncilRegister;
+import uk.gov.lga.platform.lginform.domain.Metric;
+import uk.gov.lga.platform.lginform.domain.MetricCatalogue;
+import uk.gov.lga.platform.lginform.domain.groups.ComparisonGroup;
+import uk.gov.lga.platform.lginform.domain.groups.ComparisonGroups;
+import uk.gov.lga.platform.lginform.persistence.ComparedValues;
+import uk.gov.lga.platform.support.problem.Problem;
+import uk.gov.lga.platform.support.problem.ProblemException;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Compares a council's published values with a group and with England. Reads one query per metric
+ * and period for all the councils involved, one for the council's previous value, and leaves the
+ * arithmetic to {@link GroupStatistics}, {@link Banding} and {@link DirectionOfTravel}.
+ */
+@ApplicationScoped
+public class ComparisonService {
+
+    /** Asks for each metric's newest period that has any published value. */
+    public static final String LATEST = "latest";
+
+    @Inject
+    CouncilRegister councils;
+
+    @Inject
+    MetricCatalogue catalogue;
+
+    @Inject
+    ComparisonGroups groups;
+
+    @Inject
+    ComparedValues values;
+
+    /** One comparison per metric, in the order asked; {@code period} is a period of every metric's type, or {@link #LATEST}. */
+    @Transactional
+    public List<Comparison> compare(String councilCode, List<String> metricIds, String period, String groupId) {
+        Council council = councils.require(councilCode);
+        List<Metric> metrics = metricIds.stream().map(catalogue::require).toList();
+        ComparisonGroup group = groups.require(groupId);
+        boolean latest = LATEST.equals(period);
+        if (!latest) {
+            requireFits(metrics, period);
+        }
+        ComparisonGroup england = england(group);
+        return metrics.stream()
+                .map(m -> compare(council, m, latest ? latestPeriod(m) : period, group, england))
+                .toList();
+    }
+
+    /** The metric's newest period with any published value; null if it has none. */
+    public String latestPeriod(Metric metric) {
+        return values.latestPeriod(metric.id).orElse(null);
+    }
+
+    /** All England, taken from the group itself when that is what it is. */
+    public ComparisonGroup england(ComparisonGroup group) {
+        return ComparisonGroups.ALL_ENGLAND.equals(group.id()) ? group : groups.require(ComparisonGroups.ALL_ENGLAND);
+    }
+
+    /** The comparison for one metric and period (null: the metric has no published value, so all are missing). */
+    public Comparison compare(Council council, Metric metric, String period, ComparisonGroup group, ComparisonGroup england) {
+        Map<String, BigDecimal> found = period == null ? Map.of() : values.ofCouncils(metric.id, period, involved(council, group, england));
+        BigDecimal value = found.get(council.gssCode);
+        Comparison.Against inGroup = against(found, value, council, group, metric);
+        Comparison.Against inEngland = england == group ? inGroup : against(found, value, council, england, metric);
+        if (period == null) {
+            return new Comparison(metric, council, null, null, inGroup, inEngland, new Comparison.Travel(null, null, null, null));
+        }
+        String previous = metric.periodType.previous(period);
+        BigDecimal previousValue = values.ofPeriods(metric.id, council.gssCode, List.of(previous)).get(previous);
+        return new Comparison(metric, council, period, value, inGroup, inEngland,
+                Comparison.Travel.of(previous, previousValue, value, metric.polarity));
+    }
+
+    private static Set<String> involved(Council council, ComparisonGroup group, ComparisonGroup england) {
+        Set<String> codes = new HashSet<>(group.members());
+        codes.addAll(england.members());
+        codes.add(council.gssCode);
+        return codes;
+    }
+
+    private static Comparison.Against against(Map<String, BigDecimal> found, BigDecimal value, Council council,
+                                              ComparisonGroup group, Metric metric) {
+        GroupStatistics statistics = GroupStatistics.of(group.members().stream().map(found::get).toList());
+        return new Comparison.Against(group, statistics,
+                Position.of(value, group.members().contains(council.gssCode), statistics, metric.polarity));
+    }
+
+    private static void requireFits(List<Metric> metrics, String period) {
+        List<Problem.FieldError> errors = metrics.stream()
+                .filter(m -> !m.periodType.accepts(period))
+                .map(m -> new Problem.FieldError("period", "'" + period + "' is neither latest nor "
+                        + m.periodType.example() + " as metric '" + m.id + "' needs"))
+                .toList();
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, "Bad Request", "The period does not fit every metric asked for.", errors);
+        }
+    }
+}
