@@ -45,6 +45,18 @@ class EventEnvelopeTest {
     }
 
     @Test
+    void contextualDataChangeIsKeyedByTheCouncilWhoseInputChanged() {
+        ContextualDataChanged changed = new ContextualDataChanged("E07000026", "lower tier",
+                List.of(new ContextualDataChanged.Input("population-density", "2024", new BigDecimal("63.2"))));
+
+        EventEnvelope read = EventEnvelope.fromJson(EventEnvelope.wrap(changed, "lg-inform-service", AT).toJson());
+
+        assertThat(read.type()).isEqualTo("ContextualDataChanged");
+        assertThat(read.subject()).isEqualTo("E07000026");
+        assertThat(read.dataAs(ContextualDataChanged.class)).isEqualTo(changed);
+    }
+
+    @Test
     void envelopeWithoutSubjectIsRejected() {
         assertThatThrownBy(() -> EventEnvelope.fromJson("{\"eventId\":\"" + java.util.UUID.randomUUID()
                 + "\",\"type\":\"X\",\"occurredAt\":\"2026-04-01T09:00:00Z\",\"source\":\"s\",\"data\":{}}"))

@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class DataReturnService {
 
-    static final String SOURCE = "lg-inform-service";
+    /** The source of every event this service writes. */
+    public static final String SOURCE = "lg-inform-service";
 
     @Inject
     CouncilRegister councils;

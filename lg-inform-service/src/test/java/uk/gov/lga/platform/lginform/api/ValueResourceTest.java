@@ -26,7 +26,7 @@ import static org.hamcrest.Matchers.nullValue;
 class ValueResourceTest {
 
     /** A metric no other test publishes, so counts here are exact. */
-    static final String METRIC = "imd-average-score";
+    static final String METRIC = "external-debt";
     static final List<String> WEST_YORKSHIRE = List.of("E08000032", "E08000033", "E08000034", "E08000035", "E08000036");
     static boolean published;
 
@@ -39,10 +39,10 @@ class ValueResourceTest {
             return;
         }
         List<ReturnedValue> values = new ArrayList<>();
-        for (String year : List.of("2019", "2020", "2021")) {
+        for (String year : List.of("2019/20", "2020/21", "2021/22")) {
             for (int i = 0; i < WEST_YORKSHIRE.size(); i++) {
                 values.add(new ReturnedValue("line " + values.size(), WEST_YORKSHIRE.get(i), METRIC, year,
-                        new BigDecimal(20 + i + Integer.parseInt(year) - 2019), ValueStatus.FINAL, null));
+                        new BigDecimal(20 + i + Integer.parseInt(year.substring(0, 4)) - 2019), ValueStatus.FINAL, null));
             }
         }
         returns.submitNational(ReturnedValues.of(values), "admin");
@@ -51,7 +51,7 @@ class ValueResourceTest {
 
     @Test
     void anonymousReaderGetsOneCouncilsValue() {
-        given().queryParam("metric", METRIC).queryParam("area", "E08000035").queryParam("period", "2020")
+        given().queryParam("metric", METRIC).queryParam("area", "E08000035").queryParam("period", "2020/21")
                 .when().get("/values").then().statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].councilName", equalTo("Leeds"))
@@ -64,19 +64,19 @@ class ValueResourceTest {
         given().queryParam("metric", METRIC).queryParam("area", String.join(",", WEST_YORKSHIRE)).queryParam("period", "latest")
                 .when().get("/values").then().statusCode(200)
                 .body("items", hasSize(5))
-                .body("items.period", everyItem(equalTo("2021")));
+                .body("items.period", everyItem(equalTo("2021/22")));
     }
 
     @Test
     void latestNGivesTheNNewestPeriods() {
         given().queryParam("metric", METRIC).queryParam("area", "E08000035").queryParam("period", "latest:2")
                 .when().get("/values").then().statusCode(200)
-                .body("items.period", contains("2020", "2021"));
+                .body("items.period", contains("2020/21", "2021/22"));
     }
 
     @Test
     void areaMayBeAComparisonGroup() {
-        given().queryParam("metric", METRIC).queryParam("area", "type:MD").queryParam("period", "2019")
+        given().queryParam("metric", METRIC).queryParam("area", "type:MD").queryParam("period", "2019/20")
                 .when().get("/values").then().statusCode(200)
                 .body("items", hasSize(5));
     }

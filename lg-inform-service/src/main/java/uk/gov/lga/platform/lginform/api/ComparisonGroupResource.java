@@ -1,0 +1,107 @@
+package uk.gov.lga.platform.lginform.api;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import uk.gov.lga.platform.lginform.domain.groups.ComparisonGroups;
+import uk.gov.lga.platform.lginform.domain.groups.CurrentViewer;
+import uk.gov.lga.platform.lginform.domain.groups.CustomGroup;
+import uk.gov.lga.platform.lginform.domain.groups.CustomGroups;
+import uk.gov.lga.platform.lginform.domain.groups.GroupSummary;
+import uk.gov.lga.platform.support.api.Page;
+import uk.gov.lga.platform.support.problem.ProblemException;
+import uk.gov.lga.platform.support.security.Roles;
+
+/** Groups of councils to compare with: built-in (all England, type, region, county), nearest neighbours, custom. */
+@Path("/comparison-groups")
+@Produces(MediaType.APPLICATION_JSON)
+public class ComparisonGroupResource {
+
+    static final String CUSTOM_VISIBILITY = "A custom group is visible to the officers of its owner council, its owner "
+            + "benchmarking club, the clubs it names and platform admins; to anyone else it does not exist (404).";
+
+    @Inject
+    ComparisonGroups groups;
+
+    @Inject
+    CustomGroups customGroups;
+
+    @Inject
+    ComparisonGroupViews views;
+
+    @Inject
+    CurrentViewer viewer;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List comparison groups", description = "Anyone, anonymous included, sees all-england, every "
+            + "type:, region: and county: group of English councils; a council officer also sees their council's custom "
+            + "groups, a benchmarking club its own and those naming it, a platform admin every custom group. Ordered "
+            + "built-in first, then custom groups oldest first; pass the page's next as after for the following page. "
+            + "Nearest-neighbour groups (nearest-neighbours:<gssCode>) are not listed: there is one per English council.")
+    public Page<ComparisonGroupSummary> list(@QueryParam("after") @Size(max = 200) String after,
+                                                  @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
+        return Page.of(groups.list(viewer.get(), after, limit + 1), limit, ComparisonGroupSummary::of, GroupSummary::id);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "One comparison group with its member councils", description = "Ids: all-england, type:NMD, "
+            + "region:London, county:<gssCode> (the county and its districts), nearest-neighbours:<gssCode> (the council "
+            + "and its 15 nearest neighbours of its tier, each with its rank, rebased distance and the metrics that "
+            + "contribute most), custom:<n>. Anyone may read built-in and nearest-neighbour groups. " + CUSTOM_VISIBILITY
+            + " 404 problem for an unknown id.")
+    public ComparisonGroupView get(@PathParam("id") String id) {
+        var current = viewer.get();
+        return views.of(groups.require(id, current), current);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.BENCHMARKING_CLUB})
+    @Operation(summary = "Create a custom comparison group", description = "A council officer (for the council in their "
+            + "token) or a benchmarking club (for its client). name 1-120 characters, 1-400 members (GSS codes of "
+            + "councils in the register, each once), optional clubs: client ids of other benchmarking clubs that may "
+            + "use the group. 401 anonymous, 403 other roles or an officer without a council, 400/422 problem naming "
+            + "each bad field (e.g. members[3]); 201 with Location and the group.")
+    public Response create(@NotNull @Valid CustomGroupRequest group, @Context UriInfo uri) {
+        CustomGroup created = customGroups.create(group.toNewGroup(), viewer.get());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.groupId()).build())
+                .entity(views.of(created)).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.BENCHMARKING_CLUB, Roles.PLATFORM_ADMIN})
+    @Operation(summary = "Delete a custom comparison group", description = "Officers of the owner council, the owner "
+            + "benchmarking club, or a platform admin: 204. A club the group is only shared with: 403. "
+            + CUSTOM_VISIBILITY + " Built-in groups cannot be deleted (403). 401 anonymous, 403 other roles.")
+    public Response delete(@PathParam("id") String id) {
+        if (!id.startsWith(ComparisonGroups.CUSTOM)) {
+            groups.require(id);
+            throw ProblemException.forbidden("Only custom comparison groups can be deleted.");
+        }
+        customGroups.delete(id.substring(ComparisonGroups.CUSTOM.length()), viewer.get());
+        return Response.noContent().build();
+    }
+}
