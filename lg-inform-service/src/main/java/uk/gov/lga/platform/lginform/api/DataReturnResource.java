@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import uk.gov.lga.platform.lginform.domain.CouncilRegister;
 import uk.gov.lga.platform.lginform.domain.DataReturnHistory;
 import uk.gov.lga.platform.lginform.domain.DataReturnService;
+import uk.gov.lga.platform.lginform.domain.EarlySight;
+import uk.gov.lga.platform.lginform.domain.EarlySightRequests;
 import uk.gov.lga.platform.lginform.domain.ReturnedValues;
 import uk.gov.lga.platform.support.api.Page;
 import uk.gov.lga.platform.support.idempotency.IdempotentRequests;
@@ -41,7 +43,10 @@ public class DataReturnResource {
             + "without a token, 404 for an unknown council, 403 for anyone else. Every wrong value is named at once "
             + "(values[i].field in JSON, 'line N: field' in CSV) in a 400/422 problem, and nothing is stored. A value "
             + "for a metric and period already reported becomes its next revision, and is published at once. Send an "
-            + "Idempotency-Key to make a retry safe: the same key and body return the first answer without storing twice.";
+            + "Idempotency-Key to make a retry safe: the same key and body return the first answer without storing twice. "
+            + "Early sight: earlySightGroup=custom:<id> (a custom group with this council among its members) and "
+            + "releaseAt (ISO instant, in the future, within two years): the values are stored now, shown only to the "
+            + "group's councils and clubs (GET /early-sight/values), and published at releaseAt without anyone acting.";
 
     @Inject
     DataReturnService returns;
@@ -61,6 +66,9 @@ public class DataReturnResource {
     @Inject
     IdempotentRequests idempotency;
 
+    @Inject
+    EarlySightRequests earlySights;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COUNCIL_OFFICER)
@@ -68,10 +76,11 @@ public class DataReturnResource {
             + "\"status\": \"PROVISIONAL\", \"note\": \"...\"}]}; a value may name its own period")
     @Operation(summary = "Submit a data return (JSON)", description = SUBMIT_RULES)
     public Response submitJson(@PathParam("gssCode") String gssCode, @HeaderParam(IdempotentRequests.HEADER) String key,
+                               @QueryParam("earlySightGroup") String earlySightGroup, @QueryParam("releaseAt") String releaseAt,
                                byte[] body, @Context UriInfo uri) throws IOException {
         authorise(gssCode);
         ReturnedValues values = bodies.fromJson(body, false);
-        return submit(gssCode, key, body, values, uri);
+        return submit(gssCode, key, body, values, earlySights.parse(gssCode, earlySightGroup, releaseAt), uri);
     }
 
     @POST
@@ -80,9 +89,11 @@ public class DataReturnResource {
     @RequestBody(description = "UTF-8 CSV with a header row: metric,period,value[,status][,note]")
     @Operation(summary = "Submit a data return (CSV)", description = SUBMIT_RULES)
     public Response submitCsv(@PathParam("gssCode") String gssCode, @HeaderParam(IdempotentRequests.HEADER) String key,
+                              @QueryParam("earlySightGroup") String earlySightGroup, @QueryParam("releaseAt") String releaseAt,
                               byte[] body, @Context UriInfo uri) {
         authorise(gssCode);
-        return submit(gssCode, key, body, bodies.fromCsv(body, false), uri);
+        ReturnedValues values = bodies.fromCsv(body, false);
+        return submit(gssCode, key, body, values, earlySights.parse(gssCode, earlySightGroup, releaseAt), uri);
     }
 
     @GET
@@ -106,9 +117,13 @@ public class DataReturnResource {
         return DataReturnView.stored(stored.dataReturn(), stored.values());
     }
 
-    private Response submit(String gssCode, String key, byte[] body, ReturnedValues values, UriInfo uri) {
-        return idempotency.once(access.callerName(), key, body, () -> {
-            DataReturnService.Submitted stored = returns.submit(gssCode, values, access.callerName());
+    private Response submit(String gssCode, String key, byte[] body, ReturnedValues values, EarlySight earlySight,
+                            UriInfo uri) {
+        // The query (early sight) is part of the request a retry must repeat.
+        byte[] request = (uri.getRequestUri().getRawQuery() + "\n" + new String(body, java.nio.charset.StandardCharsets.UTF_8))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return idempotency.once(access.callerName(), key, request, () -> {
+            DataReturnService.Submitted stored = returns.submit(gssCode, values, access.callerName(), earlySight);
             URI location = uri.getAbsolutePathBuilder().path(Long.toString(stored.dataReturn().id)).build();
             return new IdempotentRequests.Outcome(201, location, DataReturnView.submitted(stored));
         });

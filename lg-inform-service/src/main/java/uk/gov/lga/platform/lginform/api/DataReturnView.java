@@ -10,7 +10,16 @@ import java.util.List;
 
 /** A stored data return and the values it carried, each with the revision it became. */
 public record DataReturnView(long id, String councilCode, String source, String submittedBy, Instant submittedAt,
-                             int valueCount, List<Value> values) {
+                             int valueCount, EarlySightView earlySight, List<Value> values) {
+
+    /** Shared with a custom group until releaseAt; releasedAt once published. */
+    public record EarlySightView(String group, Instant releaseAt, Instant releasedAt) {
+
+        static EarlySightView of(DataReturn r) {
+            return r.earlySightGroupId == null ? null
+                    : new EarlySightView("custom:" + r.earlySightGroupId, r.releaseAt, r.releasedAt);
+        }
+    }
 
     public record Value(String metric, String period, BigDecimal value, int revision, String status, String note) {
     }
@@ -26,7 +35,8 @@ public record DataReturnView(long id, String councilCode, String source, String 
     }
 
     private static DataReturnView of(DataReturn r, List<Value> values) {
-        return new DataReturnView(r.id, r.councilCode, r.source.name(), r.submittedBy, r.submittedAt, r.valueCount, values);
+        return new DataReturnView(r.id, r.councilCode, r.source.name(), r.submittedBy, r.submittedAt, r.valueCount,
+                EarlySightView.of(r), values);
     }
 
     /** The return without its values, for lists. */

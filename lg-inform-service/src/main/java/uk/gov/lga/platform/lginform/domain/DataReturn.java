@@ -36,5 +36,19 @@ public class DataReturn extends PanacheEntityBase {
     @Column(name = "value_count")
     public int valueCount;
 
+    /** Early sight: the custom group sharing the return until {@link #releaseAt}; null when published at once. */
+    @Column(name = "early_sight_group_id")
+    public Long earlySightGroupId;
+
+    @Column(name = "release_at")
+    public Instant releaseAt;
+
+    @Column(name = "released_at")
+    public Instant releasedAt;
+
+    public boolean awaitingRelease() {
+        return earlySightGroupId != null && releasedAt == null;
+    }
+
     public enum Source { COUNCIL, NATIONAL }
 }

@@ -56,13 +56,20 @@ public class DataReturnService {
     public record Submitted(DataReturn dataReturn, List<ValueStore.Stored> values) {
     }
 
-    /** One council's own return. */
+    /** One council's own return, published at once. */
     @Transactional
     public Submitted submit(String councilCode, ReturnedValues returned, String submittedBy) {
+        return submit(councilCode, returned, submittedBy, null);
+    }
+
+    /** One council's own return; with early sight, shared with the group now and published at its release date. */
+    @Transactional
+    public Submitted submit(String councilCode, ReturnedValues returned, String submittedBy, EarlySight earlySight) {
         // One council's returns are numbered one after another: concurrent returns for it wait here.
         em.find(Council.class, councilCode, LockModeType.PESSIMISTIC_WRITE);
         validator.check(returned, false);
-        List<Submitted> stored = store(Map.of(councilCode, returned.values()), DataReturn.Source.COUNCIL, submittedBy);
+        List<Submitted> stored = store(Map.of(councilCode, returned.values()), DataReturn.Source.COUNCIL, submittedBy,
+                earlySight);
         return stored.get(0);
     }
 
@@ -73,10 +80,32 @@ public class DataReturnService {
         Map<String, List<ReturnedValue>> byCouncil = returned.values().stream()
                 .collect(Collectors.groupingBy(ReturnedValue::council, TreeMap::new, Collectors.toList()));
         byCouncil.keySet().forEach(code -> em.find(Council.class, code, LockModeType.PESSIMISTIC_WRITE));
-        return store(byCouncil, DataReturn.Source.NATIONAL, submittedBy);
+        return store(byCouncil, DataReturn.Source.NATIONAL, submittedBy, null);
     }
 
-    private List<Submitted> store(Map<String, List<ReturnedValue>> byCouncil, DataReturn.Source source, String submittedBy) {
+    /** Publishes early-sight returns whose release date has come: values, CDI event and DataReturnPublished. */
+    @Transactional
+    public int releaseDue() {
+        Instant now = Instant.now(clock);
+        @SuppressWarnings("unchecked")
+        List<DataReturn> due = em.createNativeQuery("SELECT * FROM data_return WHERE released_at IS NULL "
+                        + "AND release_at <= :now ORDER BY release_at, id LIMIT 100 FOR UPDATE SKIP LOCKED", DataReturn.class)
+                .setParameter("now", now)
+                .getResultList();
+        if (due.isEmpty()) {
+            return 0;
+        }
+        Map<Long, DataReturn> returns = new LinkedHashMap<>();
+        due.forEach(r -> {
+            r.releasedAt = now;
+            returns.put(r.id, r);
+        });
+        publish(returns, now);
+        return due.size();
+    }
+
+    private List<Submitted> store(Map<String, List<ReturnedValue>> byCouncil, DataReturn.Source source, String submittedBy,
+                                  EarlySight earlySight) {
         Instant now = Instant.now(clock);
         Map<Long, DataReturn> returns = new LinkedHashMap<>();
         List<ValueStore.Staged> staged = new ArrayList<>();
@@ -87,6 +116,10 @@ public class DataReturnService {
             r.submittedBy = submittedBy;
             r.submittedAt = now;
             r.valueCount = values.size();
+            if (earlySight != null) {
+                r.earlySightGroupId = earlySight.groupId();
+                r.releaseAt = earlySight.releaseAt();
+            }
             r.persist();
             returns.put(r.id, r);
             for (ReturnedValue v : values) {
@@ -94,11 +127,20 @@ public class DataReturnService {
                         v.status() == null ? ValueStatus.FINAL : v.status(), v.note()));
             }
         });
-        List<Long> ids = List.copyOf(returns.keySet());
         store.insert(staged);
+        if (earlySight != null) {
+            Map<Long, List<ValueStore.Stored>> stored = storedByReturn(returns.keySet());
+            return returns.entrySet().stream()
+                    .map(e -> new Submitted(e.getValue(), stored.getOrDefault(e.getKey(), List.of()))).toList();
+        }
+        return publish(returns, now);
+    }
+
+    /** Makes the returns' values the published ones and tells everyone: CDI observers, then Kafka via the outbox. */
+    private List<Submitted> publish(Map<Long, DataReturn> returns, Instant now) {
+        List<Long> ids = List.copyOf(returns.keySet());
         store.publish(ids, now);
-        Map<Long, List<ValueStore.Stored>> storedByReturn = store.valuesOf(ids).stream()
-                .collect(Collectors.groupingBy(ValueStore.Stored::dataReturnId, LinkedHashMap::new, Collectors.toList()));
+        Map<Long, List<ValueStore.Stored>> storedByReturn = storedByReturn(ids);
         valuesPublished.fire(new ValuesPublished(storedByReturn.values().stream().flatMap(List::stream).toList()));
         List<Submitted> submitted = new ArrayList<>();
         returns.forEach((id, r) -> {
@@ -107,6 +149,11 @@ public class DataReturnService {
             submitted.add(new Submitted(r, values));
         });
         return submitted;
+    }
+
+    private Map<Long, List<ValueStore.Stored>> storedByReturn(java.util.Collection<Long> ids) {
+        return store.valuesOf(List.copyOf(ids)).stream()
+                .collect(Collectors.groupingBy(ValueStore.Stored::dataReturnId, LinkedHashMap::new, Collectors.toList()));
     }
 
     static DataReturnPublished published(DataReturn r, List<ValueStore.Stored> values, Instant publishedAt) {
