@@ -47,7 +47,8 @@ public final class LgInformBenchmark {
         RepoLayout repo = RepoLayout.locate();
         try (Platform platform = Platform.start(repo, PlatformPorts.withOffset(20_000),
                 repo.root().resolve("deploy/benchmarks/target/platform"),
-                Map.of("QUARKUS_LOG_LEVEL", "WARN", "GATEWAY_LIMITS_REQUESTS_PER_MINUTE", "100000",
+                Map.of("QUARKUS_LOG_LEVEL", "WARN", "QUARKUS_LOG_CATEGORY__UK_GOV_LGA_PLATFORM_LGINFORM__LEVEL", "DEBUG",
+                        "GATEWAY_LIMITS_REQUESTS_PER_MINUTE", "100000",
                         "GATEWAY_LIMITS_BURST", "100000"))) {
             String gateway = platform.gatewayUrl();
             String admin = token(platform.realmUrl());

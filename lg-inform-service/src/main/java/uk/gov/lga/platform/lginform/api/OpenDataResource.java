@@ -79,7 +79,12 @@ public class OpenDataResource {
                         g.writeEndArray();
                     }
                 }
-                : out -> published.copyCsv(filter, out);
+                : out -> {
+                    // COPY writes row by row; a 64 KB buffer sends full chunks instead.
+                    java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16);
+                    published.copyCsv(filter, buffered);
+                    buffered.flush();
+                };
         return Response.ok(body, asJson ? MediaType.APPLICATION_JSON : "text/csv; charset=UTF-8").tag(tag).build();
     }
 

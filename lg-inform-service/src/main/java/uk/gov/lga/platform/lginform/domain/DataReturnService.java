@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
 public class DataReturnService {
 
     /** The source of every event this service writes. */
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(DataReturnService.class);
+
     public static final String SOURCE = "lg-inform-service";
 
     @Inject
@@ -127,7 +129,9 @@ public class DataReturnService {
                         v.status() == null ? ValueStatus.FINAL : v.status(), v.note()));
             }
         });
+        long started = System.nanoTime();
         store.insert(staged);
+        LOG.debugf("stored %d values in %d ms", staged.size(), (System.nanoTime() - started) / 1_000_000);
         if (earlySight != null) {
             Map<Long, List<ValueStore.Stored>> stored = storedByReturn(returns.keySet());
             return returns.entrySet().stream()
@@ -139,15 +143,21 @@ public class DataReturnService {
     /** Makes the returns' values the published ones and tells everyone: CDI observers, then Kafka via the outbox. */
     private List<Submitted> publish(Map<Long, DataReturn> returns, Instant now) {
         List<Long> ids = List.copyOf(returns.keySet());
+        long started = System.nanoTime();
         store.publish(ids, now);
+        long published = System.nanoTime();
         Map<Long, List<ValueStore.Stored>> storedByReturn = storedByReturn(ids);
+        long read = System.nanoTime();
         valuesPublished.fire(new ValuesPublished(storedByReturn.values().stream().flatMap(List::stream).toList()));
+        long observed = System.nanoTime();
         List<Submitted> submitted = new ArrayList<>();
         returns.forEach((id, r) -> {
             List<ValueStore.Stored> values = storedByReturn.getOrDefault(id, List.of());
             outbox.record(Topics.LGINFORM_RETURNS, EventEnvelope.wrap(published(r, values, now), SOURCE, now));
             submitted.add(new Submitted(r, values));
         });
+        LOG.debugf("published in %d ms, read back in %d ms, observers %d ms, events %d ms", (published - started) / 1_000_000,
+                (read - published) / 1_000_000, (observed - read) / 1_000_000, (System.nanoTime() - observed) / 1_000_000);
         return submitted;
     }
 
