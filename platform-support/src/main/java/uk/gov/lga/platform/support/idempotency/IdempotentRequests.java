@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import uk.gov.lga.platform.support.problem.ProblemException;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -112,9 +111,5 @@ public class IdempotentRequests {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -37,6 +37,10 @@ public class ComparisonGroups {
     @Inject
     CurrentViewer currentViewer;
 
+    private static final java.util.Set<ComparisonGroup.Kind> REGISTER_KINDS = java.util.EnumSet.of(
+            ComparisonGroup.Kind.ALL_ENGLAND, ComparisonGroup.Kind.TYPE, ComparisonGroup.Kind.REGION, ComparisonGroup.Kind.COUNTY);
+    private final java.util.Map<String, ComparisonGroup> fromRegister = new java.util.concurrent.ConcurrentHashMap<>();
+
     public ComparisonGroup require(String id) {
         return require(id, viewer());
     }
@@ -53,6 +57,18 @@ public class ComparisonGroups {
         if (id == null) {
             return Optional.empty();
         }
+        ComparisonGroup known = fromRegister.get(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<ComparisonGroup> found = resolve(id, viewer);
+        // The register is loaded at start-up and never changes while running: its groups are kept once found
+        // (only groups that exist, so made-up ids cannot grow the map).
+        found.filter(g -> REGISTER_KINDS.contains(g.kind())).ifPresent(g -> fromRegister.put(id, g));
+        return found;
+    }
+
+    private Optional<ComparisonGroup> resolve(String id, GroupViewer viewer) {
         if (ALL_ENGLAND.equals(id)) {
             return Optional.of(new ComparisonGroup(id, allEnglandName(), ComparisonGroup.Kind.ALL_ENGLAND,
                     codes("select c.gssCode from Council c where c.nation = 'England' order by c.gssCode")));
