@@ -10,7 +10,7 @@ public record StoredData(long returns, long values, long published, long events)
     public static StoredData now() {
         return QuarkusTransaction.requiringNew().call(() -> {
             EntityManager em = Arc.container().instance(EntityManager.class).get();
-            return new StoredData(count(em, "data_return"), count(em, "data_value"), count(em, "published_value"),
+            return new StoredData(count(em, "data_return"), count(em, "data_value"), count(em, "data_value WHERE current"),
                     count(em, "outbox_event"));
         });
     }

@@ -99,7 +99,8 @@ public final class LgInformBenchmark {
                 String rows = csv(councils, metricIds, periodIds, true);
                 long copyStart = System.nanoTime();
                 c.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                        "COPY bench_copy (data_return_id, council_code, metric_id, period, revision, value, status, note) "
+                        "COPY bench_copy (data_return_id, council_code, metric_id, period, revision, value, status, note, "
+                                + "published_at, change_seq, current) "
                                 + "FROM STDIN (FORMAT csv)", new StringReader(rows));
                 copyRate = values / seconds(copyStart);
             }
@@ -119,8 +120,8 @@ public final class LgInformBenchmark {
             CountingStream counter = new CountingStream();
             try (Connection c = DriverManager.getConnection(db, "lg_inform", "lg_inform")) {
                 c.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (SELECT p.council_code, c.name, p.metric_id, p.period, "
-                        + "p.value, p.status, p.revision, p.published_at, p.note FROM published_value p JOIN council c "
-                        + "ON c.gss_code = p.council_code ORDER BY p.metric_id, p.period, p.council_code) TO STDOUT (FORMAT csv)", counter);
+                        + "p.value, p.status, p.revision, p.published_at, p.note FROM data_value p JOIN council c "
+                        + "ON c.gss_code = p.council_code WHERE p.current ORDER BY p.metric_id, p.period, p.council_code) TO STDOUT (FORMAT csv)", counter);
             }
             double copyOutRate = counter.lines / seconds(copyOutStart);
             System.out.printf("Export     through the gateway %,12.0f rows/s (%,d rows)   COPY TO STDOUT %,12.0f rows/s   ratio %.2f (target >= 0.7)%n",
@@ -143,13 +144,15 @@ public final class LgInformBenchmark {
     static String csv(List<String> councils, List<String> metrics, List<String> periods, boolean forCopy) {
         StringBuilder out = new StringBuilder(forCopy ? "" : "council,metric,period,value\n");
         SplittableRandom random = new SplittableRandom(42);
+        long copySeq = 0;
         for (String council : councils) {
             for (String metric : metrics) {
                 for (String period : periods) {
                     String value = Integer.toString(random.nextInt(0, 100)) + "." + random.nextInt(10, 100);
                     if (forCopy) {
                         out.append("0,").append(council).append(',').append(metric).append(',').append(period)
-                                .append(",1,").append(value).append(",FINAL,\n");
+                                .append(",1,").append(value).append(",FINAL,,2026-11-25T12:00:00Z,").append(++copySeq)
+                                .append(",true\n");
                     } else {
                         out.append(council).append(',').append(metric).append(',').append(period).append(',').append(value).append('\n');
                     }

@@ -130,35 +130,33 @@ public class DataReturnService {
             }
         });
         long started = System.nanoTime();
-        store.insert(staged);
-        LOG.debugf("stored %d values in %d ms", staged.size(), (System.nanoTime() - started) / 1_000_000);
-        if (earlySight != null) {
-            Map<Long, List<ValueStore.Stored>> stored = storedByReturn(returns.keySet());
-            return returns.entrySet().stream()
-                    .map(e -> new Submitted(e.getValue(), stored.getOrDefault(e.getKey(), List.of()))).toList();
+        List<ValueStore.Stored> stored = store.insert(staged, earlySight == null ? now : null);
+        long inserted = System.nanoTime();
+        Map<Long, List<ValueStore.Stored>> byReturn = stored.stream()
+                .collect(Collectors.groupingBy(ValueStore.Stored::dataReturnId, LinkedHashMap::new, Collectors.toList()));
+        List<Submitted> submitted = returns.entrySet().stream()
+                .map(e -> new Submitted(e.getValue(), byReturn.getOrDefault(e.getKey(), List.of()))).toList();
+        if (earlySight == null) {
+            announce(submitted, now);
         }
-        return publish(returns, now);
+        LOG.debugf("stored %d values in %d ms, announced in %d ms", staged.size(), (inserted - started) / 1_000_000,
+                (System.nanoTime() - inserted) / 1_000_000);
+        return submitted;
     }
 
-    /** Makes the returns' values the published ones and tells everyone: CDI observers, then Kafka via the outbox. */
-    private List<Submitted> publish(Map<Long, DataReturn> returns, Instant now) {
-        List<Long> ids = List.copyOf(returns.keySet());
-        long started = System.nanoTime();
-        store.publish(ids, now);
-        long published = System.nanoTime();
-        Map<Long, List<ValueStore.Stored>> storedByReturn = storedByReturn(ids);
-        long read = System.nanoTime();
-        valuesPublished.fire(new ValuesPublished(storedByReturn.values().stream().flatMap(List::stream).toList()));
-        long observed = System.nanoTime();
-        List<Submitted> submitted = new ArrayList<>();
-        returns.forEach((id, r) -> {
-            List<ValueStore.Stored> values = storedByReturn.getOrDefault(id, List.of());
-            outbox.record(Topics.LGINFORM_RETURNS, EventEnvelope.wrap(published(r, values, now), SOURCE, now));
-            submitted.add(new Submitted(r, values));
-        });
-        LOG.debugf("published in %d ms, read back in %d ms, observers %d ms, events %d ms", (published - started) / 1_000_000,
-                (read - published) / 1_000_000, (observed - read) / 1_000_000, (System.nanoTime() - observed) / 1_000_000);
-        return submitted;
+    /** Publishes early-sight returns now, then announces them like any other. */
+    private void publish(Map<Long, DataReturn> returns, Instant now) {
+        store.publish(List.copyOf(returns.keySet()), now);
+        Map<Long, List<ValueStore.Stored>> stored = storedByReturn(returns.keySet());
+        announce(returns.entrySet().stream()
+                .map(e -> new Submitted(e.getValue(), stored.getOrDefault(e.getKey(), List.of()))).toList(), now);
+    }
+
+    /** Tells everyone of published values: CDI observers in this transaction, then Kafka via the outbox. */
+    private void announce(List<Submitted> submitted, Instant now) {
+        valuesPublished.fire(new ValuesPublished(submitted.stream().flatMap(s -> s.values().stream()).toList()));
+        submitted.forEach(s -> outbox.record(Topics.LGINFORM_RETURNS,
+                EventEnvelope.wrap(published(s.dataReturn(), s.values(), now), SOURCE, now)));
     }
 
     private Map<Long, List<ValueStore.Stored>> storedByReturn(java.util.Collection<Long> ids) {

@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Reads published values for comparisons: one indexed query per question, each answered from the
- * primary key (metric_id, period, council_code) or the council index of {@code published_value}.
+ * key (metric_id, period, council_code, revision) of {@code data_value}, current revisions only.
  */
 @ApplicationScoped
 public class ComparedValues {
@@ -30,7 +30,7 @@ public class ComparedValues {
     public Optional<String> latestPeriod(String metricId) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT max(period) FROM published_value WHERE metric_id = ?")) {
+                    "SELECT max(period) FROM data_value WHERE metric_id = ? AND current")) {
                 ps.setString(1, metricId);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -42,14 +42,14 @@ public class ComparedValues {
 
     /** The published values of these councils for one metric and period, by council; a council without one is absent. */
     public Map<String, BigDecimal> ofCouncils(String metricId, String period, Collection<String> councils) {
-        return read("SELECT council_code, value FROM published_value WHERE metric_id = ? AND period = ? "
-                + "AND council_code = ANY(?)", metricId, period, councils);
+        return read("SELECT council_code, value FROM data_value WHERE metric_id = ? AND period = ? "
+                + "AND council_code = ANY(?) AND current", metricId, period, councils);
     }
 
     /** One council's published values of one metric for these periods, by period; a period without one is absent. */
     public Map<String, BigDecimal> ofPeriods(String metricId, String council, Collection<String> periods) {
-        return read("SELECT period, value FROM published_value WHERE metric_id = ? AND council_code = ? "
-                + "AND period = ANY(?)", metricId, council, periods);
+        return read("SELECT period, value FROM data_value WHERE metric_id = ? AND council_code = ? "
+                + "AND period = ANY(?) AND current", metricId, council, periods);
     }
 
     private Map<String, BigDecimal> read(String sql, String metricId, String fixed, Collection<String> any) {

@@ -72,8 +72,8 @@ public class NeighbourStore {
             List<LatestInput> inputs = new ArrayList<>();
             try (PreparedStatement ps = connection.prepareStatement(
                     "SELECT DISTINCT ON (p.council_code, p.metric_id) p.council_code, c.tier, p.metric_id, p.period, "
-                            + "p.revision, p.value FROM published_value p JOIN council c ON c.gss_code = p.council_code "
-                            + "WHERE c.nation = 'England' AND p.metric_id = ANY(?) "
+                            + "p.revision, p.value FROM data_value p JOIN council c ON c.gss_code = p.council_code "
+                            + "WHERE p.current AND c.nation = 'England' AND p.metric_id = ANY(?) "
                             + "ORDER BY p.council_code, p.metric_id, p.period DESC")) {
                 ps.setArray(1, connection.createArrayOf("varchar", metrics.toArray()));
                 try (ResultSet rs = ps.executeQuery()) {

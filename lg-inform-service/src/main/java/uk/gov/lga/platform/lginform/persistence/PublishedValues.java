@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Reads published values. The filter is written into the SQL as literals, because
+ * Reads published values: the current revision of each council, metric and period. The filter is
+ * written into the SQL as literals, because
  * {@code COPY (SELECT ...) TO STDOUT} (the fast bulk export) takes no bind parameters; every
  * literal is checked against a strict pattern first, so nothing a caller sends reaches SQL unchecked.
  */
@@ -32,7 +33,7 @@ public class PublishedValues {
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9 /-]{1,80}");
     private static final String COLUMNS = "p.metric_id, p.period, p.council_code, c.name, p.value, p.status, p.revision, "
             + "p.published_at, p.note, p.change_seq";
-    private static final String FROM = " FROM published_value p JOIN council c ON c.gss_code = p.council_code";
+    private static final String FROM = " FROM data_value p JOIN council c ON c.gss_code = p.council_code";
     private static final String ORDER = " ORDER BY p.metric_id, p.period, p.council_code";
     /** Spreadsheet formula injection: a note starting with = + - @ is prefixed with ' in CSV. */
     private static final String CSV_COLUMNS = "p.council_code AS council_code, c.name AS council_name, p.metric_id AS metric, "
@@ -86,14 +87,14 @@ public class PublishedValues {
     /** Values published or revised after the change sequence number, oldest change first. */
     public List<PublishedValue> changesSince(long since, int limit) {
         List<PublishedValue> rows = new ArrayList<>();
-        query("SELECT " + COLUMNS + FROM + " WHERE p.change_seq > " + since + " ORDER BY p.change_seq LIMIT " + limit, rows::add);
+        query("SELECT " + COLUMNS + FROM + " WHERE p.change_seq > " + since + " AND p.current ORDER BY p.change_seq LIMIT " + limit, rows::add);
         return rows;
     }
 
     /** The newest periods that have any published value of the metric. */
     public List<String> newestPeriods(String metric, int count) {
         List<String> periods = new ArrayList<>();
-        String sql = "SELECT DISTINCT period FROM published_value WHERE metric_id = ? ORDER BY period DESC LIMIT ?";
+        String sql = "SELECT DISTINCT period FROM data_value WHERE metric_id = ? AND current ORDER BY period DESC LIMIT ?";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, metric);
             ps.setInt(2, count);
@@ -132,6 +133,7 @@ public class PublishedValues {
 
     static String where(ValueFilter f) {
         List<String> conditions = new ArrayList<>();
+        conditions.add("p.current");
         if (!f.everyPeriod()) {
             String pairs = f.periodsByMetric().entrySet().stream()
                     .flatMap(e -> e.getValue().stream().map(p -> "(" + literal(e.getKey()) + ", " + literal(p) + ")"))
@@ -143,7 +145,7 @@ public class PublishedValues {
         if (!f.councils().isEmpty()) {
             conditions.add("p.council_code IN (" + list(f.councils()) + ")");
         }
-        return conditions.isEmpty() ? "TRUE" : String.join(" AND ", conditions);
+        return String.join(" AND ", conditions);
     }
 
     private static String list(List<String> values) {

@@ -18,14 +18,16 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToIntFunction;
 
 /**
- * Writes values set-based: one COPY into the history (revisions numbered here), one upsert that
- * publishes the latest revisions. Runs on the transaction's own connection.
+ * Writes values set-based, once each: one COPY into the history, revisions numbered here. A value
+ * published at once carries its publication (published_at, change_seq, current) in that same row;
+ * an early-sight value gets it when {@link #publish} releases its return. Runs on the transaction's
+ * own connection.
  */
 @ApplicationScoped
 public class ValueStore {
@@ -49,16 +51,43 @@ public class ValueStore {
 
     /**
      * Appends the values to the history, each numbered as the next revision of its council, metric and
-     * period. The caller holds the councils' row locks, so no other transaction numbers the same keys.
+     * period, and publishes them at once unless {@code publishAt} is null (early sight). The caller holds
+     * the councils' row locks, so no other transaction numbers the same keys. Returns the values as stored,
+     * in the order given.
      */
-    public void insert(List<Staged> values) {
+    public List<Stored> insert(List<Staged> values, Instant publishAt) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
         em.flush();
-        em.unwrap(Session.class).doWork(connection -> {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            if (publishAt != null) {
+                lockPublications(connection);
+            }
             Map<String, Integer> latest = latestRevisions(connection, values);
+            List<Stored> stored = new ArrayList<>(values.size());
             Map<String, Integer> next = new HashMap<>();
-            copyIn(connection, values, v -> next.merge(key(v.council(), v.metric(), v.period()),
-                    latest.getOrDefault(key(v.council(), v.metric(), v.period()), 0) + 1, (a, b) -> a + 1));
+            for (Staged v : values) {
+                String key = key(v.council(), v.metric(), v.period());
+                int revision = next.merge(key, latest.getOrDefault(key, 0) + 1, (a, b) -> a + 1);
+                stored.add(new Stored(v.dataReturnId(), v.council(), v.metric(), v.period(), revision, v.value(),
+                        v.status(), v.note()));
+            }
+            long firstChange = 0;
+            if (publishAt != null) {
+                supersede(connection, latest.keySet());
+                firstChange = reserveChanges(connection, stored.size());
+            }
+            copyIn(connection, stored, publishAt, firstChange);
+            return stored;
         });
+    }
+
+    private static void lockPublications(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            lock.setLong(1, PUBLISH_LOCK);
+            lock.execute();
+        }
     }
 
     /** The highest revision already stored of each council, metric and period the values name. */
@@ -83,24 +112,57 @@ public class ValueStore {
         return council + '|' + metric + '|' + period;
     }
 
-    /** Makes these returns' values the published ones, unless a later revision is already published. */
+    /** The published revisions of these keys stop being current: a newer revision replaces them. */
+    private static void supersede(Connection connection, Collection<String> keys) throws SQLException {
+        if (keys.isEmpty()) {
+            return;
+        }
+        List<String[]> parts = keys.stream().map(k -> k.split("\\|", 3)).toList();
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE data_value d SET current = FALSE "
+                + "FROM unnest(?::varchar[], ?::varchar[], ?::varchar[]) AS k(council, metric, period) "
+                + "WHERE d.current AND d.metric_id = k.metric AND d.period = k.period AND d.council_code = k.council")) {
+            for (int i = 0; i < 3; i++) {
+                int part = i;
+                ps.setArray(i + 1, connection.createArrayOf("varchar", parts.stream().map(p -> p[part]).toArray()));
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    /** Takes {@code count} change numbers at once; only a holder of the publication lock calls this. */
+    private static long reserveChanges(Connection connection, int count) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT setval('data_value_change_seq', nextval('data_value_change_seq') + ? - 1)")) {
+            ps.setInt(1, count);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) - count + 1;
+            }
+        }
+    }
+
+    /**
+     * Publishes the values of these (early-sight) returns: each gets its change number and becomes current
+     * unless a later revision is already published.
+     */
     public int publish(List<Long> dataReturnIds, Instant at) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-                lock.setLong(1, PUBLISH_LOCK);
-                lock.execute();
+            lockPublications(connection);
+            Array ids = ids(connection, dataReturnIds);
+            try (PreparedStatement older = connection.prepareStatement("UPDATE data_value o SET current = FALSE "
+                    + "FROM data_value d WHERE d.data_return_id = ANY(?) AND o.current AND o.metric_id = d.metric_id "
+                    + "AND o.period = d.period AND o.council_code = d.council_code AND o.revision < d.revision")) {
+                older.setArray(1, ids);
+                older.executeUpdate();
             }
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "INSERT INTO published_value (metric_id, period, council_code, value, status, note, revision, "
-                            + "data_value_id, published_at, change_seq) "
-                            + "SELECT d.metric_id, d.period, d.council_code, d.value, d.status, d.note, d.revision, d.id, ?, "
-                            + "nextval('published_value_change_seq') FROM data_value d WHERE d.data_return_id = ANY(?) ORDER BY d.id "
-                            + "ON CONFLICT (metric_id, period, council_code) DO UPDATE SET value = EXCLUDED.value, "
-                            + "status = EXCLUDED.status, note = EXCLUDED.note, revision = EXCLUDED.revision, "
-                            + "data_value_id = EXCLUDED.data_value_id, published_at = EXCLUDED.published_at, "
-                            + "change_seq = EXCLUDED.change_seq WHERE published_value.revision < EXCLUDED.revision")) {
+            try (PreparedStatement ps = connection.prepareStatement("UPDATE data_value d SET published_at = ?, "
+                    + "change_seq = s.seq, current = NOT EXISTS (SELECT 1 FROM data_value n WHERE n.current "
+                    + "AND n.metric_id = d.metric_id AND n.period = d.period AND n.council_code = d.council_code "
+                    + "AND n.revision > d.revision) "
+                    + "FROM (SELECT id, nextval('data_value_change_seq') AS seq FROM data_value "
+                    + "WHERE data_return_id = ANY(?) ORDER BY id) s WHERE d.id = s.id")) {
                 ps.setTimestamp(1, Timestamp.from(at));
-                ps.setArray(2, ids(connection, dataReturnIds));
+                ps.setArray(2, ids);
                 return ps.executeUpdate();
             }
         });
@@ -130,21 +192,28 @@ public class ValueStore {
     }
 
     /** COPY straight into the history: the fastest way PostgreSQL takes rows. */
-    private static void copyIn(Connection connection, List<Staged> values, ToIntFunction<Staged> revision) throws SQLException {
+    private static void copyIn(Connection connection, List<Stored> values, Instant publishAt, long firstChange)
+            throws SQLException {
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                "COPY data_value (data_return_id, council_code, metric_id, period, revision, value, status, note) "
-                        + "FROM STDIN (FORMAT csv)");
+                "COPY data_value (data_return_id, council_code, metric_id, period, revision, value, status, note, "
+                        + "published_at, change_seq, current) FROM STDIN (FORMAT csv)");
+        String publication = publishAt == null ? null : "," + publishAt + ",";
+        long change = firstChange;
         try {
             StringBuilder chunk = new StringBuilder(CHUNK + 1024);
-            for (Staged v : values) {
+            for (Stored v : values) {
                 chunk.append(v.dataReturnId()).append(',').append(v.council()).append(',');
                 csv(chunk, v.metric()).append(',');
-                csv(chunk, v.period()).append(',').append(revision.applyAsInt(v)).append(',')
+                csv(chunk, v.period()).append(',').append(v.revision()).append(',')
                         .append(v.value().toPlainString()).append(',').append(v.status()).append(',');
                 if (v.note() != null) {
                     csv(chunk, v.note());
                 }
-                chunk.append('\n');
+                if (publication == null) {
+                    chunk.append(",,,false\n");
+                } else {
+                    chunk.append(publication).append(change++).append(",true\n");
+                }
                 if (chunk.length() >= CHUNK) {
                     write(copy, chunk);
                 }
