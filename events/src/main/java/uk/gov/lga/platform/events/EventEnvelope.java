@@ -29,6 +29,24 @@ public record EventEnvelope(UUID eventId, String type, Instant occurredAt, Strin
                 EventJson.mapper().valueToTree(event));
     }
 
+    /** A new envelope as its JSON text, with what the outbox needs to route it. */
+    public record Written(UUID eventId, String type, String subject, String json) {
+    }
+
+    /**
+     * Writes a typed event straight into envelope JSON, the same text {@code wrap(...).toJson()} gives,
+     * without building the JSON tree first (a national dataset's events carry tens of thousands of values).
+     */
+    public static Written write(PlatformEvent event, String source, Instant occurredAt) {
+        Outgoing outgoing = new Outgoing(UUID.randomUUID(), event.eventType(), occurredAt, source, event.subject(), event);
+        return new Written(outgoing.eventId(), outgoing.type(), outgoing.subject(), EventJson.write(outgoing));
+    }
+
+    /** The envelope's wire shape with the event as it is; property names and order match the record above. */
+    private record Outgoing(UUID eventId, String type, Instant occurredAt, String source, String subject,
+                            PlatformEvent data) {
+    }
+
     /** Reads the payload as the record its type names. */
     public <T extends PlatformEvent> T dataAs(Class<T> type) {
         try {

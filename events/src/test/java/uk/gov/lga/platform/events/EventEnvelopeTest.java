@@ -57,6 +57,25 @@ class EventEnvelopeTest {
     }
 
     @Test
+    void writtenEnvelopeIsTheSameJsonAsAWrappedOne() {
+        EventEnvelope.Written written = EventEnvelope.write(leedsReturn, "lg-inform-service", AT);
+        EventEnvelope wrapped = new EventEnvelope(written.eventId(), "DataReturnPublished", AT, "lg-inform-service",
+                "E08000035", EventJson.mapper().valueToTree(leedsReturn));
+
+        assertThat(written.json()).isEqualTo(wrapped.toJson());
+        assertThat(written.type()).isEqualTo("DataReturnPublished");
+        assertThat(written.subject()).isEqualTo("E08000035");
+    }
+
+    @Test
+    void writtenEnvelopeReadsBackWithItsTypedPayload() {
+        EventEnvelope read = EventEnvelope.fromJson(EventEnvelope.write(leedsReturn, "lg-inform-service", AT).json());
+
+        assertThat(read.dataAs(DataReturnPublished.class)).isEqualTo(leedsReturn);
+        assertThat(read.source()).isEqualTo("lg-inform-service");
+    }
+
+    @Test
     void envelopeWithoutSubjectIsRejected() {
         assertThatThrownBy(() -> EventEnvelope.fromJson("{\"eventId\":\"" + java.util.UUID.randomUUID()
                 + "\",\"type\":\"X\",\"occurredAt\":\"2026-04-01T09:00:00Z\",\"source\":\"s\",\"data\":{}}"))

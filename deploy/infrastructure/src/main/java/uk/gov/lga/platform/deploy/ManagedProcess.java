@@ -78,6 +78,13 @@ public final class ManagedProcess implements AutoCloseable {
         return kib / 1024;
     }
 
+    /** CPU time used so far by the process and its descendants (those still running). */
+    public java.time.Duration cpuTime() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(process.toHandle()), process.descendants())
+                .map(h -> h.info().totalCpuDuration().orElse(java.time.Duration.ZERO))
+                .reduce(java.time.Duration.ZERO, java.time.Duration::plus);
+    }
+
     public String logTail() {
         try {
             List<String> lines = Files.readAllLines(log);

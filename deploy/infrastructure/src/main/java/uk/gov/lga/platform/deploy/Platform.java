@@ -89,7 +89,7 @@ public final class Platform implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_USERNAME", db.username());
             env.put("QUARKUS_DATASOURCE_PASSWORD", db.password());
             env.putAll(extraEnv);
-            ManagedProcess app = remember(QuarkusApp.start(repo, service.module(), env, workDir.resolve("logs")));
+            ManagedProcess app = remember(QuarkusApp.start(repo, service.module(), service.heap(), env, workDir.resolve("logs")));
             processes.put(service.module(), app);
             apps.put(app, ports.portOf(service));
         }
@@ -99,7 +99,7 @@ public final class Platform implements AutoCloseable {
             gatewayEnv.put("GATEWAY_SERVICES_" + service.name() + "_URL", "http://localhost:" + ports.portOf(service));
         }
         gatewayEnv.putAll(extraEnv);
-        ManagedProcess gateway = remember(QuarkusApp.start(repo, "gateway", gatewayEnv, workDir.resolve("logs")));
+        ManagedProcess gateway = remember(QuarkusApp.start(repo, "gateway", QuarkusApp.DEFAULT_HEAP, gatewayEnv, workDir.resolve("logs")));
         processes.put("gateway", gateway);
         apps.put(gateway, ports.gateway());
         apps.forEach(QuarkusApp::awaitReady);
@@ -158,6 +158,19 @@ public final class Platform implements AutoCloseable {
         Map<String, Long> memory = new LinkedHashMap<>();
         processes.forEach((name, process) -> memory.put(name, process.residentMiB()));
         return memory;
+    }
+
+    /**
+     * CPU time used so far by each process, in seconds, with every PostgreSQL server process on the machine
+     * as "postgres" (the embedded server detaches from this JVM); for benchmarks that say where time went.
+     */
+    public Map<String, Double> cpuSeconds() {
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        cpu.put("postgres", ProcessHandle.allProcesses()
+                .filter(h -> h.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                .mapToDouble(h -> h.info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(0.0)).sum());
+        processes.forEach((name, process) -> cpu.put(name, process.cpuTime().toMillis() / 1000.0));
+        return cpu;
     }
 
     /** Stops in reverse order of starting: gateway, services, then Keycloak, Kafka, PostgreSQL. */

@@ -8,7 +8,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** The opaque cursor of value pages: the key (metric, period, council) of the last value shown. */
+/** The opaque cursor of value pages: the key (council, metric, period) of the last value shown. */
 final class ValueCursor {
 
     private static final Pattern PART = Pattern.compile("[A-Za-z0-9 /-]{1,80}");
@@ -17,7 +17,7 @@ final class ValueCursor {
     }
 
     static String after(PublishedValue last) {
-        String key = last.metric() + "|" + last.period() + "|" + last.councilCode();
+        String key = last.councilCode() + "|" + last.metric() + "|" + last.period();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(key.getBytes(StandardCharsets.UTF_8));
     }
 

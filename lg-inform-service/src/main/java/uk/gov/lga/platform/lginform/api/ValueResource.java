@@ -39,8 +39,8 @@ public class ValueResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    @Operation(summary = "Published values", description = "Anonymous. " + PARAMETERS + " Ordered by metric, period, "
-            + "council; pass next (JSON body, or the X-Next-Cursor header with CSV) as after for the following page. "
+    @Operation(summary = "Published values", description = "Anonymous. " + PARAMETERS + " Ordered by council, metric, "
+            + "period; pass next (JSON body, or the X-Next-Cursor header with CSV) as after for the following page. "
             + "limit 1-" + MAX_PAGE + " (default 1000). JSON, or CSV with Accept: text/csv.")
     public Response values(@QueryParam("metric") List<String> metric, @QueryParam("area") String area,
                            @QueryParam("period") List<String> period, @QueryParam("after") String after,

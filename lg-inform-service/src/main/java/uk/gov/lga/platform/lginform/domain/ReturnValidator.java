@@ -8,6 +8,8 @@ import uk.gov.lga.platform.support.problem.ProblemException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,8 @@ public class ReturnValidator {
         Set<String> known = namesCouncils ? councils.codes() : Set.of();
         List<Problem.FieldError> errors = new ArrayList<>(returned.unreadable());
         Set<String> seen = new HashSet<>();
+        // A return names few distinct periods many times over: each is checked once per period type.
+        Map<PeriodType, Map<String, Boolean>> periodChecks = new EnumMap<>(PeriodType.class);
         for (ReturnedValue v : values) {
             if (namesCouncils && !known.contains(v.council())) {
                 errors.add(new Problem.FieldError(v.field("council"), "unknown council '" + v.council() + "'"));
@@ -51,11 +55,12 @@ public class ReturnValidator {
             if (metric.discontinued) {
                 errors.add(new Problem.FieldError(v.field("metric"), "metric '" + v.metric() + "' is discontinued"));
             }
-            if (!metric.periodType.accepts(v.period())) {
+            if (!periodChecks.computeIfAbsent(metric.periodType, t -> new HashMap<>())
+                    .computeIfAbsent(v.period(), metric.periodType::accepts)) {
                 errors.add(new Problem.FieldError(v.field("period"), "'" + v.period() + "' is not "
                         + metric.periodType.example() + " as metric '" + metric.id + "' needs"));
             }
-            if (v.value().abs().compareTo(LARGEST) > 0 || v.value().stripTrailingZeros().scale() > 4) {
+            if (v.value().abs().compareTo(LARGEST) > 0 || (v.value().scale() > 4 && v.value().stripTrailingZeros().scale() > 4)) {
                 errors.add(new Problem.FieldError(v.field("value"), "must have at most 16 digits before and 4 after the point"));
             } else if (!metric.inRange(v.value())) {
                 errors.add(new Problem.FieldError(v.field("value"), "must be " + metric.rangeText() + " for metric '"

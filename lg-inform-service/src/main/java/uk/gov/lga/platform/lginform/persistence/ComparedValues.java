@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Reads published values for comparisons: one indexed query per question, each answered from the
- * key (metric_id, period, council_code, revision) of {@code data_value}, current revisions only.
+ * history key (council_code, metric_id, period, revision) of {@code data_value}, current revisions only.
  */
 @ApplicationScoped
 public class ComparedValues {

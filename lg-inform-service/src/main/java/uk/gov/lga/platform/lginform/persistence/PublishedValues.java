@@ -34,7 +34,7 @@ public class PublishedValues {
     private static final String COLUMNS = "p.metric_id, p.period, p.council_code, c.name, p.value, p.status, p.revision, "
             + "p.published_at, p.note, p.change_seq";
     private static final String FROM = " FROM data_value p JOIN council c ON c.gss_code = p.council_code";
-    private static final String ORDER = " ORDER BY p.metric_id, p.period, p.council_code";
+    private static final String ORDER = " ORDER BY p.council_code, p.metric_id, p.period";
     /** Spreadsheet formula injection: a note starting with = + - @ is prefixed with ' in CSV. */
     private static final String CSV_COLUMNS = "p.council_code AS council_code, c.name AS council_name, p.metric_id AS metric, "
             + "p.period AS period, p.value AS value, p.status AS status, p.revision AS revision, "
@@ -44,10 +44,10 @@ public class PublishedValues {
     @Inject
     AgroalDataSource dataSource;
 
-    /** One page in key order, starting after the cursor key (metric, period, council), or from the start. */
+    /** One page in key order, starting after the cursor key (council, metric, period), or from the start. */
     public List<PublishedValue> page(ValueFilter filter, List<String> after, int limit) {
         String sql = "SELECT " + COLUMNS + FROM + " WHERE " + where(filter)
-                + (after == null ? "" : " AND (p.metric_id, p.period, p.council_code) > ("
+                + (after == null ? "" : " AND (p.council_code, p.metric_id, p.period) > ("
                 + after.stream().map(PublishedValues::literal).collect(Collectors.joining(", ")) + ")")
                 + ORDER + " LIMIT " + limit;
         List<PublishedValue> rows = new ArrayList<>();

@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes values set-based, once each: one COPY into the history, revisions numbered here. A value
@@ -49,21 +50,17 @@ public class ValueStore {
                          ValueStatus status, String note) {
     }
 
+    /** Values with their revisions, and the keys (council|metric|period) whose earlier revisions they replace. */
+    public record Numbered(List<Stored> values, Set<String> revisedKeys) {
+    }
+
     /**
-     * Appends the values to the history, each numbered as the next revision of its council, metric and
-     * period, and publishes them at once unless {@code publishAt} is null (early sight). The caller holds
-     * the councils' row locks, so no other transaction numbers the same keys. Returns the values as stored,
-     * in the order given.
+     * Numbers each value as the next revision of its council, metric and period. The caller holds the
+     * councils' row locks, so no other transaction numbers the same keys until it commits.
      */
-    public List<Stored> insert(List<Staged> values, Instant publishAt) {
-        if (values.isEmpty()) {
-            return List.of();
-        }
+    public Numbered number(List<Staged> values) {
         em.flush();
         return em.unwrap(Session.class).doReturningWork(connection -> {
-            if (publishAt != null) {
-                lockPublications(connection);
-            }
             Map<String, Integer> latest = latestRevisions(connection, values);
             List<Stored> stored = new ArrayList<>(values.size());
             Map<String, Integer> next = new HashMap<>();
@@ -73,13 +70,28 @@ public class ValueStore {
                 stored.add(new Stored(v.dataReturnId(), v.council(), v.metric(), v.period(), revision, v.value(),
                         v.status(), v.note()));
             }
+            return new Numbered(stored, latest.keySet());
+        });
+    }
+
+    /**
+     * Appends numbered values to the history in one COPY, published at once unless {@code publishAt} is
+     * null (early sight). Publishing takes the publication lock, held to commit: keep the caller's work
+     * after this call short.
+     */
+    public void append(Numbered numbered, Instant publishAt) {
+        if (numbered.values().isEmpty()) {
+            return;
+        }
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> {
             long firstChange = 0;
             if (publishAt != null) {
-                supersede(connection, latest.keySet());
-                firstChange = reserveChanges(connection, stored.size());
+                lockPublications(connection);
+                supersede(connection, numbered.revisedKeys());
+                firstChange = reserveChanges(connection, numbered.values().size());
             }
-            copyIn(connection, stored, publishAt, firstChange);
-            return stored;
+            copyIn(connection, numbered.values(), publishAt, firstChange);
         });
     }
 

@@ -9,7 +9,6 @@ import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import uk.gov.lga.platform.events.ContextualDataChanged;
-import uk.gov.lga.platform.events.EventEnvelope;
 import uk.gov.lga.platform.events.Topics;
 import uk.gov.lga.platform.lginform.domain.DataReturnService;
 import uk.gov.lga.platform.lginform.domain.ValuesPublished;
@@ -90,10 +89,10 @@ public class NearestNeighbourService {
         Set<String> tiers = changed.values().stream().map(c -> c.get(0).tier()).collect(Collectors.toSet());
         recompute(weights, inputs, tiers);
         Instant now = Instant.now(clock);
-        changed.forEach((council, changes) -> outbox.record(Topics.LGINFORM_COUNCILS, EventEnvelope.wrap(
+        changed.forEach((council, changes) -> outbox.record(Topics.LGINFORM_COUNCILS,
                 new ContextualDataChanged(council, changes.get(0).tier(), changes.stream()
                         .map(i -> new ContextualDataChanged.Input(i.metric(), i.period(), i.value())).toList()),
-                DataReturnService.SOURCE, now)));
+                DataReturnService.SOURCE, now));
     }
 
     /**
