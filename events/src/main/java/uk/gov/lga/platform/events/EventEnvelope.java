@@ -47,6 +47,33 @@ public record EventEnvelope(UUID eventId, String type, Instant occurredAt, Strin
                             PlatformEvent data) {
     }
 
+    /** An envelope read with its payload already typed. */
+    public record Typed<T extends PlatformEvent>(UUID eventId, String type, Instant occurredAt, String source,
+                                                 String subject, T data) {
+
+        public Typed {
+            Objects.requireNonNull(eventId, "eventId");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(occurredAt, "occurredAt");
+            Objects.requireNonNull(data, "data");
+        }
+    }
+
+    /**
+     * Reads envelope JSON whose payload is a {@code type} in one pass, without the JSON tree {@link #fromJson}
+     * builds first: for consumers of a topic that carries one event type. Check {@link Typed#type()} before
+     * trusting the payload.
+     */
+    public static <T extends PlatformEvent> Typed<T> readAs(String json, Class<T> type) {
+        com.fasterxml.jackson.databind.JavaType typed = EventJson.mapper().getTypeFactory()
+                .constructParametricType(Typed.class, type);
+        try {
+            return EventJson.mapper().readValue(json, typed);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("not a valid " + type.getSimpleName() + " event: " + e.getOriginalMessage(), e);
+        }
+    }
+
     /** Reads the payload as the record its type names. */
     public <T extends PlatformEvent> T dataAs(Class<T> type) {
         try {

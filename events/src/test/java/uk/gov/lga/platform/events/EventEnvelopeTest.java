@@ -76,6 +76,26 @@ class EventEnvelopeTest {
     }
 
     @Test
+    void typedReadGivesThePayloadAsItsRecord() {
+        EventEnvelope.Written written = EventEnvelope.write(leedsReturn, "lg-inform-service", AT);
+
+        EventEnvelope.Typed<DataReturnPublished> read = EventEnvelope.readAs(written.json(), DataReturnPublished.class);
+
+        assertThat(read.eventId()).isEqualTo(written.eventId());
+        assertThat(read.type()).isEqualTo("DataReturnPublished");
+        assertThat(read.occurredAt()).isEqualTo(AT);
+        assertThat(read.data()).isEqualTo(leedsReturn);
+    }
+
+    @Test
+    void typedReadOfTextThatIsNoEventIsRejected() {
+        assertThatThrownBy(() -> EventEnvelope.readAs("{\"type\":\"DataReturnPublished\"}", DataReturnPublished.class))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EventEnvelope.readAs("not json", DataReturnPublished.class))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void envelopeWithoutSubjectIsRejected() {
         assertThatThrownBy(() -> EventEnvelope.fromJson("{\"eventId\":\"" + java.util.UUID.randomUUID()
                 + "\",\"type\":\"X\",\"occurredAt\":\"2026-04-01T09:00:00Z\",\"source\":\"s\",\"data\":{}}"))

@@ -15,11 +15,17 @@ public final class RadarEvents {
     private RadarEvents() {
     }
 
-    public static EventEnvelope dataReturn(String council, String period) {
-        return EventEnvelope.wrap(new DataReturnPublished(council, 1L, "COUNCIL", "officer", Instant.parse("2026-05-01T10:00:00Z"),
+    /** The JSON LG Inform's outbox writes for a one-value return. */
+    public static String dataReturnJson(String council, String period) {
+        return EventEnvelope.write(new DataReturnPublished(council, 1L, "COUNCIL", "officer", Instant.parse("2026-05-01T10:00:00Z"),
                 Instant.parse("2026-05-01T10:00:00Z"),
                 List.of(new DataReturnPublished.Value("usable-reserves", period, new BigDecimal("10"), 1, "FINAL"))),
-                "lg-inform-service", Instant.parse("2026-05-01T10:00:00Z"));
+                "lg-inform-service", Instant.parse("2026-05-01T10:00:00Z")).json();
+    }
+
+    /** The same event as the consumer reads it. */
+    public static EventEnvelope.Typed<DataReturnPublished> dataReturn(String council, String period) {
+        return EventEnvelope.readAs(dataReturnJson(council, period), DataReturnPublished.class);
     }
 
     public static long signalsOf(String council) {

@@ -46,6 +46,8 @@ final class ReturnCsv {
         List<Problem.FieldError> errors = new ArrayList<>();
         List<ReturnedValue> values = new ArrayList<>();
         Map<String, Integer> columns = null;
+        // Thousands of rows repeat a few councils, metrics and periods: keep one copy of each.
+        Map<String, String> names = new HashMap<>();
         try (CsvParser parser = (CsvParser) CSV.getFactory().createParser(text)) {
             List<String> row = new ArrayList<>();
             int line = 0;
@@ -67,7 +69,7 @@ final class ReturnCsv {
                         if (values.size() + errors.size() >= DataReturnLimits.MAX_VALUES) {
                             throw ProblemException.badRequest("A return may hold at most " + DataReturnLimits.MAX_VALUES + " values.");
                         }
-                        ReturnedValue value = row("line " + line, row, columns, errors);
+                        ReturnedValue value = row("line " + line, row, columns, names, errors);
                         if (value != null) {
                             values.add(value);
                         }
@@ -108,16 +110,16 @@ final class ReturnCsv {
         return columns;
     }
 
-    private static ReturnedValue row(String line, List<String> row, Map<String, Integer> columns,
+    private static ReturnedValue row(String line, List<String> row, Map<String, Integer> columns, Map<String, String> names,
                                      List<Problem.FieldError> errors) {
         if (row.size() != columns.size()) {
             errors.add(new Problem.FieldError(line, "has " + row.size() + " fields; the header has " + columns.size()));
             return null;
         }
         int before = errors.size();
-        String metric = cell(row, columns, "metric");
-        String period = cell(row, columns, "period");
-        String council = cell(row, columns, "council");
+        String metric = one(names, cell(row, columns, "metric"));
+        String period = one(names, cell(row, columns, "period"));
+        String council = one(names, cell(row, columns, "council"));
         String note = cell(row, columns, "note");
         if (metric == null) {
             errors.add(new Problem.FieldError(line + ": metric", "is empty"));
@@ -134,6 +136,10 @@ final class ReturnCsv {
             return null;
         }
         return new ReturnedValue(line, council, metric, period, value, status, note);
+    }
+
+    private static String one(Map<String, String> names, String name) {
+        return name == null ? null : names.computeIfAbsent(name, n -> n);
     }
 
     private static String cell(List<String> row, Map<String, Integer> columns, String name) {

@@ -40,7 +40,7 @@ public class ReturnValidator {
         Map<String, Metric> catalogue = Metric.<Metric>streamAll().collect(Collectors.toMap(m -> m.id, Function.identity()));
         Set<String> known = namesCouncils ? councils.codes() : Set.of();
         List<Problem.FieldError> errors = new ArrayList<>(returned.unreadable());
-        Set<String> seen = new HashSet<>();
+        Set<ValueKey> seen = new HashSet<>(values.size() * 2);
         // A return names few distinct periods many times over: each is checked once per period type.
         Map<PeriodType, Map<String, Boolean>> periodChecks = new EnumMap<>(PeriodType.class);
         for (ReturnedValue v : values) {
@@ -69,7 +69,7 @@ public class ReturnValidator {
             if (v.note() != null && v.note().length() > NOTE_LENGTH) {
                 errors.add(new Problem.FieldError(v.field("note"), "is longer than " + NOTE_LENGTH + " characters"));
             }
-            if (!seen.add(v.council() + "|" + metric.id + "|" + v.period())) {
+            if (!seen.add(new ValueKey(v.council(), metric.id, v.period()))) {
                 errors.add(new Problem.FieldError(v.at(), "metric '" + metric.id + "' for " + v.period()
                         + (namesCouncils ? " and council " + v.council() : "") + " appears more than once"));
             }
@@ -79,6 +79,9 @@ public class ReturnValidator {
             throw ProblemException.invalid("The data return was not accepted: " + errors.size()
                     + " problem(s) found. Nothing was stored.", errors);
         }
+    }
+
+    private record ValueKey(String council, String metric, String period) {
     }
 
     /** Errors are listed in the order of the request: by line (CSV) or index (JSON). */

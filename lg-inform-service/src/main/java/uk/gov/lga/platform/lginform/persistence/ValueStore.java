@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,8 +51,12 @@ public class ValueStore {
                          ValueStatus status, String note) {
     }
 
-    /** Values with their revisions, and the keys (council|metric|period) whose earlier revisions they replace. */
-    public record Numbered(List<Stored> values, Set<String> revisedKeys) {
+    /** A council, metric and period: what revisions are numbered within. */
+    public record Key(String council, String metric, String period) {
+    }
+
+    /** Values with their revisions, and the keys whose earlier revisions they replace. */
+    public record Numbered(List<Stored> values, Set<Key> revisedKeys) {
     }
 
     /**
@@ -61,12 +66,16 @@ public class ValueStore {
     public Numbered number(List<Staged> values) {
         em.flush();
         return em.unwrap(Session.class).doReturningWork(connection -> {
-            Map<String, Integer> latest = latestRevisions(connection, values);
+            Map<Key, Integer> latest = latestRevisions(connection, values);
             List<Stored> stored = new ArrayList<>(values.size());
-            Map<String, Integer> next = new HashMap<>();
+            Map<Key, Integer> next = latest.isEmpty() ? Map.of() : new HashMap<>();
             for (Staged v : values) {
-                String key = key(v.council(), v.metric(), v.period());
-                int revision = next.merge(key, latest.getOrDefault(key, 0) + 1, (a, b) -> a + 1);
+                // A first value of a key (the common case: nothing stored yet) is revision 1, found without a map.
+                int revision = 1;
+                if (!latest.isEmpty()) {
+                    Key key = new Key(v.council(), v.metric(), v.period());
+                    revision = next.merge(key, latest.getOrDefault(key, 0) + 1, (a, b) -> a + 1);
+                }
                 stored.add(new Stored(v.dataReturnId(), v.council(), v.metric(), v.period(), revision, v.value(),
                         v.status(), v.note()));
             }
@@ -103,40 +112,42 @@ public class ValueStore {
     }
 
     /** The highest revision already stored of each council, metric and period the values name. */
-    private static Map<String, Integer> latestRevisions(Connection connection, List<Staged> values) throws SQLException {
-        Map<String, Integer> latest = new HashMap<>();
+    private static Map<Key, Integer> latestRevisions(Connection connection, List<Staged> values) throws SQLException {
+        Map<Key, Integer> latest = new HashMap<>();
+        Set<String> councils = new HashSet<>();
+        Set<String> metrics = new HashSet<>();
+        Set<String> periods = new HashSet<>();
+        for (Staged v : values) {
+            councils.add(v.council());
+            metrics.add(v.metric());
+            periods.add(v.period());
+        }
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT council_code, metric_id, period, max(revision) FROM data_value "
                         + "WHERE council_code = ANY(?) AND metric_id = ANY(?) AND period = ANY(?) GROUP BY 1, 2, 3")) {
-            ps.setArray(1, connection.createArrayOf("varchar", values.stream().map(Staged::council).distinct().toArray()));
-            ps.setArray(2, connection.createArrayOf("varchar", values.stream().map(Staged::metric).distinct().toArray()));
-            ps.setArray(3, connection.createArrayOf("varchar", values.stream().map(Staged::period).distinct().toArray()));
+            ps.setArray(1, connection.createArrayOf("varchar", councils.toArray()));
+            ps.setArray(2, connection.createArrayOf("varchar", metrics.toArray()));
+            ps.setArray(3, connection.createArrayOf("varchar", periods.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    latest.put(key(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getInt(4));
+                    latest.put(new Key(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getInt(4));
                 }
             }
         }
         return latest;
     }
 
-    private static String key(String council, String metric, String period) {
-        return council + '|' + metric + '|' + period;
-    }
-
     /** The published revisions of these keys stop being current: a newer revision replaces them. */
-    private static void supersede(Connection connection, Collection<String> keys) throws SQLException {
+    private static void supersede(Connection connection, Collection<Key> keys) throws SQLException {
         if (keys.isEmpty()) {
             return;
         }
-        List<String[]> parts = keys.stream().map(k -> k.split("\\|", 3)).toList();
         try (PreparedStatement ps = connection.prepareStatement("UPDATE data_value d SET current = FALSE "
                 + "FROM unnest(?::varchar[], ?::varchar[], ?::varchar[]) AS k(council, metric, period) "
                 + "WHERE d.current AND d.metric_id = k.metric AND d.period = k.period AND d.council_code = k.council")) {
-            for (int i = 0; i < 3; i++) {
-                int part = i;
-                ps.setArray(i + 1, connection.createArrayOf("varchar", parts.stream().map(p -> p[part]).toArray()));
-            }
+            ps.setArray(1, connection.createArrayOf("varchar", keys.stream().map(Key::council).toArray()));
+            ps.setArray(2, connection.createArrayOf("varchar", keys.stream().map(Key::metric).toArray()));
+            ps.setArray(3, connection.createArrayOf("varchar", keys.stream().map(Key::period).toArray()));
             ps.executeUpdate();
         }
     }

@@ -11,11 +11,13 @@ import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.smallrye.reactive.messaging.memory.InMemorySink;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.Test;
 import uk.gov.lga.platform.events.DataReturnPublished;
 import uk.gov.lga.platform.events.EventEnvelope;
 import uk.gov.lga.platform.lginform.domain.DataReturn;
+import uk.gov.lga.platform.support.outbox.OutboxRelay;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -41,6 +43,12 @@ class DataReturnResourceTest {
     @Inject
     @Any
     InMemoryConnector connector;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    OutboxRelay relay;
 
     @Test
     void anonymousCallerIsUnauthorized() {
@@ -80,6 +88,30 @@ class DataReturnResourceTest {
             assertThat(m.getTopic()).isEqualTo("lginform.returns");
         });
         assertThat(envelope.dataAs(DataReturnPublished.class).values()).hasSize(2);
+    }
+
+    @Test
+    @TestSecurity(user = "officer.leeds", roles = "council-officer")
+    @OidcSecurity(claims = @Claim(key = "council", value = LEEDS))
+    void relayedEventIsMarkedPublishedAndNotSentAgain() {
+        InMemorySink<String> sink = connector.sink("outbox");
+        long id = ((Number) post(LEEDS, GOOD_RETURN).then().statusCode(201).extract().path("id")).longValue();
+        String eventId = (String) outboxSingle("SELECT CAST(event_id AS VARCHAR) FROM outbox_event WHERE payload LIKE :v",
+                "%\"dataReturnId\":" + id + ",%");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> (Boolean) outboxSingle(
+                "SELECT published_at IS NOT NULL FROM outbox_event WHERE CAST(event_id AS VARCHAR) = :v", eventId));
+        relay.relayBatch();
+
+        assertThat(sink.received().stream().filter(m -> EventEnvelope.fromJson(m.getPayload()).eventId().toString()
+                .equals(eventId))).hasSize(1);
+        assertThat((Boolean) outboxSingle("SELECT length(payload) > 0 FROM outbox_event WHERE CAST(event_id AS VARCHAR) = :v",
+                eventId)).isTrue();
+    }
+
+    private Object outboxSingle(String sql, String parameter) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(sql).setParameter("v", parameter)
+                .getSingleResult());
     }
 
     @Test

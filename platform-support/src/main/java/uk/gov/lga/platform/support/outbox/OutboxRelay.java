@@ -55,7 +55,9 @@ public class OutboxRelay {
                         "SELECT * FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT :batch "
                                 + "FOR UPDATE SKIP LOCKED", OutboxEvent.class)
                 .setParameter("batch", BATCH)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true) // the rows are only read here
                 .getResultList();
+        List<Long> sent = new java.util.ArrayList<>(pending.size());
         for (OutboxEvent event : pending) {
             OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                     .withTopic(event.topic)
@@ -63,7 +65,19 @@ public class OutboxRelay {
                     .build();
             emitter.sendMessage(Message.of(event.payload).addMetadata(metadata))
                     .await().atMost(Duration.ofSeconds(30));
-            event.publishedAt = Instant.now();
+            sent.add(event.id);
+        }
+        if (!sent.isEmpty()) {
+            // One statement that touches only published_at: updating the entities would write every column
+            // back, payload included, so PostgreSQL would store each event's JSON a second time.
+            em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+                try (java.sql.PreparedStatement ps = connection.prepareStatement(
+                        "UPDATE outbox_event SET published_at = ? WHERE id = ANY(?)")) {
+                    ps.setTimestamp(1, java.sql.Timestamp.from(Instant.now()));
+                    ps.setArray(2, connection.createArrayOf("bigint", sent.toArray()));
+                    ps.executeUpdate();
+                }
+            });
         }
         return pending.size();
     }

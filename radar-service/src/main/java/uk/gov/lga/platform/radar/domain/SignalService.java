@@ -22,11 +22,11 @@ public class SignalService {
 
     /** Records a data-return signal once per event, however often Kafka delivers it. */
     @Transactional
-    public boolean recordDataReturn(EventEnvelope envelope) {
+    public boolean recordDataReturn(EventEnvelope.Typed<DataReturnPublished> envelope) {
         if (!processed.firstDelivery(envelope.eventId(), CONSUMER)) {
             return false;
         }
-        DataReturnPublished published = envelope.dataAs(DataReturnPublished.class);
+        DataReturnPublished published = envelope.data();
         Signal signal = new Signal();
         signal.councilCode = published.councilCode();
         signal.kind = "DATA_RETURN";

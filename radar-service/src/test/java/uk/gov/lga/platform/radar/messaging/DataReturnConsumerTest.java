@@ -6,13 +6,12 @@ import io.smallrye.reactive.messaging.memory.InMemorySource;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import uk.gov.lga.platform.events.EventEnvelope;
 
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static uk.gov.lga.platform.radar.RadarEvents.dataReturn;
+import static uk.gov.lga.platform.radar.RadarEvents.dataReturnJson;
 import static uk.gov.lga.platform.radar.RadarEvents.signalsOf;
 
 @QuarkusTest
@@ -24,17 +23,17 @@ class DataReturnConsumerTest {
 
     @Test
     void publishedReturnBecomesASignal() {
-        source().send(dataReturn("E08000016", "2024/25").toJson());
+        source().send(dataReturnJson("E08000016", "2024/25"));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> signalsOf("E08000016") == 1);
     }
 
     @Test
     void redeliveredEventIsAppliedOnce() {
-        EventEnvelope event = dataReturn("E08000032", "2024/25");
-        source().send(event.toJson());
-        source().send(event.toJson());
-        source().send(dataReturn("E08000032", "2023/24").toJson());
+        String event = dataReturnJson("E08000032", "2024/25");
+        source().send(event);
+        source().send(event);
+        source().send(dataReturnJson("E08000032", "2023/24"));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> signalsOf("E08000032") == 2);
         assertThat(signalsOf("E08000032")).isEqualTo(2);
@@ -43,7 +42,7 @@ class DataReturnConsumerTest {
     @Test
     void unreadableMessageIsSkippedAndTheNextIsApplied() {
         source().send("this is not an event");
-        source().send(dataReturn("E08000033", "2024/25").toJson());
+        source().send(dataReturnJson("E08000033", "2024/25"));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> signalsOf("E08000033") == 1);
     }
