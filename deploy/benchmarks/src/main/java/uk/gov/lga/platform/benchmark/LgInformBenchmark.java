@@ -37,7 +37,9 @@ import java.util.SplittableRandom;
 public final class LgInformBenchmark {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 as curl, wget and most loaders use it over http:// (Java's client would otherwise try h2c first).
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     public static void main(String[] args) throws Exception {
         int metrics = Integer.parseInt(System.getenv().getOrDefault("BENCH_METRICS", "200"));
