@@ -144,14 +144,19 @@ public final class LgInformBenchmark {
                 }
                 copyOut.add(counter.lines / seconds(copyOutStart));
             }
-            double exportRate = median(viaGateway);
-            double directRate = median(direct);
-            double copyOutRate = median(copyOut);
+            // Each run's three measurements ran back to back, so each run gives a ratio; the median ratio is reported.
+            List<Double> gatewayRatios = new ArrayList<>();
+            List<Double> directRatios = new ArrayList<>();
+            for (int run = 0; run < exportRuns; run++) {
+                gatewayRatios.add(viaGateway.get(run) / copyOut.get(run));
+                directRatios.add(direct.get(run) / copyOut.get(run));
+            }
             System.out.printf("Export     through the gateway %,12.0f rows/s (%,d rows)   COPY TO STDOUT %,12.0f rows/s   ratio %.2f (target >= 0.7)%n",
-                    exportRate, exported[0], copyOutRate, exportRate / copyOutRate);
-            System.out.printf("           medians of %d runs; gateway %s, service %s, COPY %s rows/s%n", exportRuns,
-                    rates(viaGateway), rates(direct), rates(copyOut));
-            System.out.printf("           straight from the service %,9.0f rows/s   ratio %.2f%n", directRate, directRate / copyOutRate);
+                    median(viaGateway), exported[0], median(copyOut), median(gatewayRatios));
+            System.out.printf("           %d runs: gateway %s, service %s, COPY %s rows/s; ratios %s (median shown)%n", exportRuns,
+                    rates(viaGateway), rates(direct), rates(copyOut), ratios(gatewayRatios));
+            System.out.printf("           straight from the service %,9.0f rows/s   ratio %.2f (runs %s)%n", median(direct),
+                    median(directRatios), ratios(directRatios));
             System.out.printf("           CPU seconds during the first export through the gateway: %s%n", describe(exportCpu));
 
             // 3. comparison under load, beside the gateway's own ceiling
@@ -312,6 +317,10 @@ public final class LgInformBenchmark {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    static String ratios(List<Double> values) {
+        return values.stream().map(v -> String.format("%.2f", v)).collect(java.util.stream.Collectors.joining(" / "));
     }
 
     static String rates(List<Double> values) {
