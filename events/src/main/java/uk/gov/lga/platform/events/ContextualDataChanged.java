@@ -1,7 +1,5 @@
 package uk.gov.lga.platform.events;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -23,13 +21,11 @@ public record ContextualDataChanged(String councilCode, String tier, List<Input>
     }
 
     @Override
-    @JsonIgnore
     public String eventType() {
         return TYPE;
     }
 
     @Override
-    @JsonIgnore
     public String subject() {
         return councilCode;
     }

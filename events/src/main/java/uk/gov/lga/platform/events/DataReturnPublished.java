@@ -1,6 +1,5 @@
 package uk.gov.lga.platform.events;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
@@ -30,13 +29,11 @@ public record DataReturnPublished(String councilCode, long dataReturnId, String 
     }
 
     @Override
-    @JsonIgnore
     public String eventType() {
         return TYPE;
     }
 
     @Override
-    @JsonIgnore
     public String subject() {
         return councilCode;
     }

@@ -96,6 +96,13 @@ class EventEnvelopeTest {
     }
 
     @Test
+    void typeAndSubjectTravelInTheEnvelopeNotInThePayload() {
+        String payload = EventJson.write(new ContextualDataChanged("E07000026", "lower tier", List.of()));
+
+        assertThat(payload).doesNotContain("eventType").doesNotContain("subject").contains("\"councilCode\":\"E07000026\"");
+    }
+
+    @Test
     void envelopeWithoutSubjectIsRejected() {
         assertThatThrownBy(() -> EventEnvelope.fromJson("{\"eventId\":\"" + java.util.UUID.randomUUID()
                 + "\",\"type\":\"X\",\"occurredAt\":\"2026-04-01T09:00:00Z\",\"source\":\"s\",\"data\":{}}"))

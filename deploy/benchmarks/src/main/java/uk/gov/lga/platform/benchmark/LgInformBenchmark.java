@@ -19,9 +19,14 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 /**
  * LG Inform on a national dataset (default 382 councils x 200 metrics x 10 periods = 764,000
@@ -197,9 +202,9 @@ public final class LgInformBenchmark {
 
     /** Posts the bodies as national datasets through the gateway, {@code parallel} at a time; each must be accepted. */
     static void post(String gateway, String token, List<String> bodies, int parallel) throws Exception {
-        java.util.concurrent.ExecutorService posters = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+        ExecutorService posters = Executors.newFixedThreadPool(parallel);
         try {
-            List<java.util.concurrent.Future<?>> posts = new ArrayList<>();
+            List<Future<?>> posts = new ArrayList<>();
             for (String csv : bodies) {
                 posts.add(posters.submit(() -> {
                     HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/lg-inform/data-returns"))
@@ -212,7 +217,7 @@ public final class LgInformBenchmark {
                     return null;
                 }));
             }
-            for (java.util.concurrent.Future<?> post : posts) {
+            for (Future<?> post : posts) {
                 post.get();
             }
         } finally {
@@ -300,7 +305,7 @@ public final class LgInformBenchmark {
     }
 
     static Map<String, Double> cpuDelta(Map<String, Double> before, Map<String, Double> after) {
-        Map<String, Double> used = new java.util.LinkedHashMap<>();
+        Map<String, Double> used = new LinkedHashMap<>();
         after.forEach((name, seconds) -> used.put(name, seconds - before.getOrDefault(name, 0.0)));
         return used;
     }
@@ -310,7 +315,7 @@ public final class LgInformBenchmark {
                 .filter(e -> e.getValue() >= 0.05)
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .map(e -> String.format("%s %.1f", e.getKey(), e.getValue()))
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
     }
 
     static double median(List<Double> values) {
@@ -320,11 +325,11 @@ public final class LgInformBenchmark {
     }
 
     static String ratios(List<Double> values) {
-        return values.stream().map(v -> String.format("%.2f", v)).collect(java.util.stream.Collectors.joining(" / "));
+        return values.stream().map(v -> String.format("%.2f", v)).collect(Collectors.joining(" / "));
     }
 
     static String rates(List<Double> values) {
-        return values.stream().map(v -> String.format("%,.0f", v)).collect(java.util.stream.Collectors.joining(" / "));
+        return values.stream().map(v -> String.format("%,.0f", v)).collect(Collectors.joining(" / "));
     }
 
     static double seconds(long startNanos) {

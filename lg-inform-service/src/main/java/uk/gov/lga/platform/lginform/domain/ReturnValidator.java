@@ -81,9 +81,6 @@ public class ReturnValidator {
         }
     }
 
-    private record ValueKey(String council, String metric, String period) {
-    }
-
     /** Errors are listed in the order of the request: by line (CSV) or index (JSON). */
     private static long position(String field) {
         Matcher m = POSITION.matcher(field);

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import uk.gov.lga.platform.lginform.domain.ValueKey;
 import uk.gov.lga.platform.lginform.domain.ValueStatus;
 
 import java.math.BigDecimal;
@@ -51,12 +52,8 @@ public class ValueStore {
                          ValueStatus status, String note) {
     }
 
-    /** A council, metric and period: what revisions are numbered within. */
-    public record Key(String council, String metric, String period) {
-    }
-
     /** Values with their revisions, and the keys whose earlier revisions they replace. */
-    public record Numbered(List<Stored> values, Set<Key> revisedKeys) {
+    public record Numbered(List<Stored> values, Set<ValueKey> revisedKeys) {
     }
 
     /**
@@ -66,14 +63,14 @@ public class ValueStore {
     public Numbered number(List<Staged> values) {
         em.flush();
         return em.unwrap(Session.class).doReturningWork(connection -> {
-            Map<Key, Integer> latest = latestRevisions(connection, values);
+            Map<ValueKey, Integer> latest = latestRevisions(connection, values);
             List<Stored> stored = new ArrayList<>(values.size());
-            Map<Key, Integer> next = latest.isEmpty() ? Map.of() : new HashMap<>();
+            Map<ValueKey, Integer> next = latest.isEmpty() ? Map.of() : new HashMap<>();
             for (Staged v : values) {
                 // A first value of a key (the common case: nothing stored yet) is revision 1, found without a map.
                 int revision = 1;
                 if (!latest.isEmpty()) {
-                    Key key = new Key(v.council(), v.metric(), v.period());
+                    ValueKey key = new ValueKey(v.council(), v.metric(), v.period());
                     revision = next.merge(key, latest.getOrDefault(key, 0) + 1, (a, b) -> a + 1);
                 }
                 stored.add(new Stored(v.dataReturnId(), v.council(), v.metric(), v.period(), revision, v.value(),
@@ -112,8 +109,8 @@ public class ValueStore {
     }
 
     /** The highest revision already stored of each council, metric and period the values name. */
-    private static Map<Key, Integer> latestRevisions(Connection connection, List<Staged> values) throws SQLException {
-        Map<Key, Integer> latest = new HashMap<>();
+    private static Map<ValueKey, Integer> latestRevisions(Connection connection, List<Staged> values) throws SQLException {
+        Map<ValueKey, Integer> latest = new HashMap<>();
         Set<String> councils = new HashSet<>();
         Set<String> metrics = new HashSet<>();
         Set<String> periods = new HashSet<>();
@@ -130,7 +127,7 @@ public class ValueStore {
             ps.setArray(3, connection.createArrayOf("varchar", periods.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    latest.put(new Key(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getInt(4));
+                    latest.put(new ValueKey(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getInt(4));
                 }
             }
         }
@@ -138,16 +135,16 @@ public class ValueStore {
     }
 
     /** The published revisions of these keys stop being current: a newer revision replaces them. */
-    private static void supersede(Connection connection, Collection<Key> keys) throws SQLException {
+    private static void supersede(Connection connection, Collection<ValueKey> keys) throws SQLException {
         if (keys.isEmpty()) {
             return;
         }
         try (PreparedStatement ps = connection.prepareStatement("UPDATE data_value d SET current = FALSE "
                 + "FROM unnest(?::varchar[], ?::varchar[], ?::varchar[]) AS k(council, metric, period) "
                 + "WHERE d.current AND d.metric_id = k.metric AND d.period = k.period AND d.council_code = k.council")) {
-            ps.setArray(1, connection.createArrayOf("varchar", keys.stream().map(Key::council).toArray()));
-            ps.setArray(2, connection.createArrayOf("varchar", keys.stream().map(Key::metric).toArray()));
-            ps.setArray(3, connection.createArrayOf("varchar", keys.stream().map(Key::period).toArray()));
+            ps.setArray(1, connection.createArrayOf("varchar", keys.stream().map(ValueKey::council).toArray()));
+            ps.setArray(2, connection.createArrayOf("varchar", keys.stream().map(ValueKey::metric).toArray()));
+            ps.setArray(3, connection.createArrayOf("varchar", keys.stream().map(ValueKey::period).toArray()));
             ps.executeUpdate();
         }
     }

@@ -9,10 +9,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
+
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -55,9 +61,9 @@ public class OutboxRelay {
                         "SELECT * FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT :batch "
                                 + "FOR UPDATE SKIP LOCKED", OutboxEvent.class)
                 .setParameter("batch", BATCH)
-                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true) // the rows are only read here
+                .setHint(HibernateHints.HINT_READ_ONLY, true) // the rows are only read here
                 .getResultList();
-        List<Long> sent = new java.util.ArrayList<>(pending.size());
+        List<Long> sent = new ArrayList<>(pending.size());
         for (OutboxEvent event : pending) {
             OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                     .withTopic(event.topic)
@@ -70,10 +76,10 @@ public class OutboxRelay {
         if (!sent.isEmpty()) {
             // One statement that touches only published_at: updating the entities would write every column
             // back, payload included, so PostgreSQL would store each event's JSON a second time.
-            em.unwrap(org.hibernate.Session.class).doWork(connection -> {
-                try (java.sql.PreparedStatement ps = connection.prepareStatement(
+            em.unwrap(Session.class).doWork(connection -> {
+                try (PreparedStatement ps = connection.prepareStatement(
                         "UPDATE outbox_event SET published_at = ? WHERE id = ANY(?)")) {
-                    ps.setTimestamp(1, java.sql.Timestamp.from(Instant.now()));
+                    ps.setTimestamp(1, Timestamp.from(Instant.now()));
                     ps.setArray(2, connection.createArrayOf("bigint", sent.toArray()));
                     ps.executeUpdate();
                 }
