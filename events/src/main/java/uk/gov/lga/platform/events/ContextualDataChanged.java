@@ -26,6 +26,11 @@ public record ContextualDataChanged(String councilCode, String tier, List<Input>
     }
 
     @Override
+    public String topic() {
+        return Topics.LGINFORM_COUNCILS;
+    }
+
+    @Override
     public String subject() {
         return councilCode;
     }

@@ -34,6 +34,11 @@ public record DataReturnPublished(String councilCode, long dataReturnId, String 
     }
 
     @Override
+    public String topic() {
+        return Topics.LGINFORM_RETURNS;
+    }
+
+    @Override
     public String subject() {
         return councilCode;
     }

@@ -3,8 +3,9 @@ package uk.gov.lga.platform.events;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
- * An event payload: knows its type name and its subject (the council it is about). Both travel in the
- * envelope, not in the payload; Jackson applies these annotations to every implementation.
+ * An event payload: knows its type name, its subject (the council it is about) and the topic it travels
+ * on. Type and subject travel in the envelope, not in the payload; the topic is the Kafka record's.
+ * Jackson applies these annotations to every implementation.
  */
 public interface PlatformEvent {
 
@@ -13,4 +14,8 @@ public interface PlatformEvent {
 
     @JsonIgnore
     String subject();
+
+    /** The topic of the publishing service ({@link Topics}). */
+    @JsonIgnore
+    String topic();
 }

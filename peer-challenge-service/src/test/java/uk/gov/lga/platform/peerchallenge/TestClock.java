@@ -3,6 +3,7 @@ package uk.gov.lga.platform.peerchallenge;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
+import uk.gov.lga.platform.peerchallenge.domain.offer.OfferClock;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,13 +17,11 @@ import java.time.ZoneId;
 @Singleton
 public class TestClock extends Clock {
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
-
     private volatile Instant now = Instant.now();
 
     /** Noon on that day in the UK. */
     public void setToday(LocalDate day) {
-        now = day.atTime(LocalTime.NOON).atZone(UK).toInstant();
+        now = day.atTime(LocalTime.NOON).atZone(OfferClock.UK).toInstant();
     }
 
     public void setInstant(Instant instant) {
@@ -31,7 +30,7 @@ public class TestClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return UK;
+        return OfferClock.UK;
     }
 
     @Override

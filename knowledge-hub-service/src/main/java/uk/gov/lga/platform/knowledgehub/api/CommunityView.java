@@ -1,6 +1,6 @@
 package uk.gov.lga.platform.knowledgehub.api;
 
-import uk.gov.lga.platform.knowledgehub.domain.Community;
+import uk.gov.lga.platform.knowledgehub.domain.communities.Community;
 
 import java.time.Instant;
 

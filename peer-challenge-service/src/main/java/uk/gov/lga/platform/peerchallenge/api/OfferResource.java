@@ -2,15 +2,16 @@ package uk.gov.lga.platform.peerchallenge.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import uk.gov.lga.platform.peerchallenge.domain.ImprovementOffer;
-import uk.gov.lga.platform.support.security.CouncilAccess;
+import uk.gov.lga.platform.peerchallenge.domain.offer.OfferService;
+import uk.gov.lga.platform.support.ids.GssCode;
+import uk.gov.lga.platform.support.ids.ValidGssCode;
+import uk.gov.lga.platform.support.security.CurrentCaller;
 import uk.gov.lga.platform.support.security.Roles;
 
 /** The improvement offer as it stands for one council. */
@@ -18,13 +19,14 @@ import uk.gov.lga.platform.support.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class OfferResource {
 
-    static final String GSS_CODE = "[ENSW]\\d{8}";
+    private final OfferService offers;
+    private final CurrentCaller caller;
 
     @Inject
-    ImprovementOffer offer;
-
-    @Inject
-    CouncilAccess access;
+    public OfferResource(OfferService offers, CurrentCaller caller) {
+        this.offers = offers;
+        this.caller = caller;
+    }
 
     @GET
     @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.CHALLENGE_MANAGER, Roles.LGA_ADVISER, Roles.PLATFORM_ADMIN})
@@ -34,12 +36,7 @@ public class OfferResource {
                     + "and scrutiny support. Council officers of this council only (token claim council = gssCode), "
                     + "challenge managers, LGA advisers and platform admins: 401 without a token, 403 for anyone "
                     + "else, 400 naming gssCode when it is not a GSS code.")
-    public OfferView get(@PathParam("gssCode") @Pattern(regexp = GSS_CODE, message = "must be a GSS code") String gssCode) {
-        // The LGA roles support every council; an officer sees only their own council's offer.
-        if (!access.hasRole(Roles.CHALLENGE_MANAGER) && !access.hasRole(Roles.LGA_ADVISER)
-                && !access.hasRole(Roles.PLATFORM_ADMIN)) {
-            access.requireOfficerOf(gssCode);
-        }
-        return OfferView.of(offer.forCouncil(gssCode));
+    public OfferView get(@PathParam("gssCode") @ValidGssCode String gssCode) {
+        return OfferView.of(offers.forCouncil(GssCode.of(gssCode), caller.get()));
     }
 }

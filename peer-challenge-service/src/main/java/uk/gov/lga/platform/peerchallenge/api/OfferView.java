@@ -1,10 +1,10 @@
 package uk.gov.lga.platform.peerchallenge.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import uk.gov.lga.platform.peerchallenge.domain.CouncilOffer;
-import uk.gov.lga.platform.peerchallenge.domain.Entitlement;
-import uk.gov.lga.platform.peerchallenge.domain.EntitlementKind;
-import uk.gov.lga.platform.peerchallenge.domain.EntitlementStatus;
+import uk.gov.lga.platform.peerchallenge.domain.offer.CouncilOffer;
+import uk.gov.lga.platform.peerchallenge.domain.offer.Entitlement;
+import uk.gov.lga.platform.peerchallenge.domain.offer.EntitlementKind;
+import uk.gov.lga.platform.peerchallenge.domain.offer.EntitlementStatus;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +25,7 @@ public record OfferView(String councilCode, Cycle cycle, List<EntitlementView> e
     }
 
     static OfferView of(CouncilOffer offer) {
-        return new OfferView(offer.councilCode(), new Cycle(offer.cycle().start(), offer.cycle().end()),
+        return new OfferView(offer.council().value(), new Cycle(offer.cycle().start(), offer.cycle().end()),
                 offer.entitlements().stream().map(OfferView::of).toList());
     }
 

@@ -1,16 +1,22 @@
 package uk.gov.lga.platform.support.problem;
 
+import jakarta.ws.rs.WebApplicationException;
+
 import java.util.List;
 
-/** Thrown by domain code to answer with a problem; the mapper turns it into problem+json. */
-public class ProblemException extends RuntimeException {
+/**
+ * Thrown by domain code to answer with a problem; the mapper turns it into problem+json. A
+ * {@link WebApplicationException}, so that JAX-RS passes it on unchanged from a parameter converter or a
+ * filter instead of wrapping it (a failed query parameter conversion would otherwise become a bare 404).
+ */
+public class ProblemException extends WebApplicationException {
 
     private final int status;
     private final String title;
     private final transient List<Problem.FieldError> errors;
 
     public ProblemException(int status, String title, String detail, List<Problem.FieldError> errors) {
-        super(detail);
+        super(detail, status);
         this.status = status;
         this.title = title;
         this.errors = errors == null ? List.of() : List.copyOf(errors);

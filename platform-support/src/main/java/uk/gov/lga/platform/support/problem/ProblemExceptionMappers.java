@@ -66,7 +66,8 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(403, "Forbidden", "Your role does not allow this.", uri, List.of());
+        String detail = e.getMessage() == null || e.getMessage().isBlank() ? "Your role does not allow this." : e.getMessage();
+        return respond(403, "Forbidden", detail, uri, List.of());
     }
 
     @ServerExceptionMapper
@@ -105,7 +106,8 @@ public class ProblemExceptionMappers {
         violation.getPropertyPath().forEach(nodes::add);
         if (!nodes.isEmpty() && nodes.get(0).getKind() == ElementKind.METHOD) {
             nodes.remove(0);
-            if (nodes.size() > 1 && nodes.get(0).getKind() == ElementKind.PARAMETER) {
+            if (nodes.size() > 1 && nodes.get(0).getKind() == ElementKind.PARAMETER
+                    && nodes.get(1).getKind() != ElementKind.CONTAINER_ELEMENT) {
                 nodes.remove(0);
             }
         }

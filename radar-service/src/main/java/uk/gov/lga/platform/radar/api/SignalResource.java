@@ -2,15 +2,16 @@ package uk.gov.lga.platform.radar.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import uk.gov.lga.platform.radar.domain.SignalService;
-import uk.gov.lga.platform.support.security.CouncilAccess;
+import uk.gov.lga.platform.radar.domain.signals.SignalService;
+import uk.gov.lga.platform.support.ids.GssCode;
+import uk.gov.lga.platform.support.ids.ValidGssCode;
+import uk.gov.lga.platform.support.security.CurrentCaller;
 import uk.gov.lga.platform.support.security.Roles;
 
 import java.util.List;
@@ -20,18 +21,20 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class SignalResource {
 
-    @Inject
-    SignalService signals;
+    private final SignalService signals;
+    private final CurrentCaller caller;
 
     @Inject
-    CouncilAccess access;
+    public SignalResource(SignalService signals, CurrentCaller caller) {
+        this.signals = signals;
+        this.caller = caller;
+    }
 
     @GET
     @RolesAllowed({Roles.RADAR_ANALYST, Roles.LGA_ADVISER})
     @Operation(summary = "A council's radar signals", description = "radar-analyst and lga-adviser only; anyone else 403, "
             + "anonymous 401. Newest first. The read is audited.")
-    public List<SignalView> list(@PathParam("gssCode") @Pattern(regexp = "[ENSW]\\d{8}", message = "must be a GSS code")
-                                 String gssCode) {
-        return signals.signalsOf(gssCode, access.callerName()).stream().map(SignalView::of).toList();
+    public List<SignalView> list(@PathParam("gssCode") @ValidGssCode String gssCode) {
+        return signals.signalsOf(GssCode.of(gssCode), caller.get()).stream().map(SignalView::of).toList();
     }
 }

@@ -1,6 +1,6 @@
 package uk.gov.lga.platform.radar.api;
 
-import uk.gov.lga.platform.radar.domain.Signal;
+import uk.gov.lga.platform.radar.domain.signals.Signal;
 
 import java.time.Instant;
 

@@ -1,22 +1,36 @@
 package uk.gov.lga.platform.radar.messaging;
 
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import org.jboss.logging.Logger;
 import uk.gov.lga.platform.events.DataReturnPublished;
 import uk.gov.lga.platform.events.EventEnvelope;
-import uk.gov.lga.platform.radar.domain.SignalService;
+import uk.gov.lga.platform.radar.domain.signals.SignalService;
+import uk.gov.lga.platform.support.inbox.ProcessedEvents;
 
-/** Listens to LG Inform's published data returns ({@code lginform.returns}). */
+/**
+ * Listens to LG Inform's published data returns ({@code lginform.returns}): {@link #onMessage} reads the
+ * message, {@link #apply} turns each event into a signal once, however often Kafka delivers it.
+ */
 @ApplicationScoped
 public class DataReturnConsumer {
 
+    /** The name this consumer's applied events are remembered under in {@code processed_event}. */
+    private static final String CONSUMER = "radar-signals";
+
     private static final Logger LOG = Logger.getLogger(DataReturnConsumer.class);
 
+    private final ProcessedEvents processed;
+    private final SignalService signals;
+
     @Inject
-    SignalService signals;
+    public DataReturnConsumer(ProcessedEvents processed, SignalService signals) {
+        this.processed = processed;
+        this.signals = signals;
+    }
 
     @Incoming("lginform-returns")
     @Blocking // ordered: one council's events are applied in the order they were published
@@ -34,8 +48,18 @@ public class DataReturnConsumer {
         if (!DataReturnPublished.TYPE.equals(envelope.type())) {
             return;
         }
-        if (!signals.recordDataReturn(envelope)) {
+        if (!apply(envelope)) {
             LOG.debugf("event %s was already applied; skipped", envelope.eventId());
         }
+    }
+
+    /** The signal and the mark that the event was applied commit together; false if it already was. */
+    @Transactional
+    boolean apply(EventEnvelope.Typed<DataReturnPublished> envelope) {
+        if (!processed.firstDelivery(envelope.eventId(), CONSUMER)) {
+            return false;
+        }
+        signals.recordDataReturn(envelope);
+        return true;
     }
 }

@@ -11,8 +11,11 @@ import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static uk.gov.lga.platform.radar.RadarEvents.dataReturnJson;
-import static uk.gov.lga.platform.radar.RadarEvents.signalsOf;
+import static uk.gov.lga.platform.radar.Fixtures.BARNSLEY;
+import static uk.gov.lga.platform.radar.Fixtures.BRADFORD;
+import static uk.gov.lga.platform.radar.Fixtures.CALDERDALE;
+import static uk.gov.lga.platform.radar.Fixtures.dataReturnJson;
+import static uk.gov.lga.platform.radar.Fixtures.signalsOf;
 
 @QuarkusTest
 class DataReturnConsumerTest {
@@ -23,28 +26,28 @@ class DataReturnConsumerTest {
 
     @Test
     void publishedReturnBecomesASignal() {
-        source().send(dataReturnJson("E08000016", "2024/25"));
+        source().send(dataReturnJson(BARNSLEY, "2024/25"));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> signalsOf("E08000016") == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> signalsOf(BARNSLEY) == 1);
     }
 
     @Test
     void redeliveredEventIsAppliedOnce() {
-        String event = dataReturnJson("E08000032", "2024/25");
+        String event = dataReturnJson(BRADFORD, "2024/25");
         source().send(event);
         source().send(event);
-        source().send(dataReturnJson("E08000032", "2023/24"));
+        source().send(dataReturnJson(BRADFORD, "2023/24"));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> signalsOf("E08000032") == 2);
-        assertThat(signalsOf("E08000032")).isEqualTo(2);
+        await().atMost(Duration.ofSeconds(10)).until(() -> signalsOf(BRADFORD) == 2);
+        assertThat(signalsOf(BRADFORD)).isEqualTo(2);
     }
 
     @Test
     void unreadableMessageIsSkippedAndTheNextIsApplied() {
         source().send("this is not an event");
-        source().send(dataReturnJson("E08000033", "2024/25"));
+        source().send(dataReturnJson(CALDERDALE, "2024/25"));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> signalsOf("E08000033") == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> signalsOf(CALDERDALE) == 1);
     }
 
     private InMemorySource<String> source() {

@@ -1,0 +1,9 @@
+package uk.gov.lga.platform.peerchallenge.domain.offer;
+
+import uk.gov.lga.platform.support.ids.GssCode;
+
+import java.util.List;
+
+/** What the improvement offer holds for one council in the cycle that is running now. */
+public record CouncilOffer(GssCode council, ChallengeCycle cycle, List<Entitlement> entitlements) {
+}
