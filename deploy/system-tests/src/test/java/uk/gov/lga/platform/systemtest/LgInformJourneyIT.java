@@ -91,7 +91,7 @@ class LgInformJourneyIT {
     }
 
     private static io.restassured.response.Response postCsv(String csv) {
-        return given().auth().oauth2(leeds).contentType("text/csv").body(csv)
+        return given().auth().oauth2(leeds).contentType("text/csv; charset=UTF-8").body(csv)
                 .when().post("/api/lg-inform/councils/" + LEEDS + "/data-returns");
     }
 

@@ -22,13 +22,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import uk.gov.lga.platform.lginform.domain.groups.ComparisonGroups;
-import uk.gov.lga.platform.lginform.domain.groups.CurrentViewer;
-import uk.gov.lga.platform.lginform.domain.groups.CustomGroup;
-import uk.gov.lga.platform.lginform.domain.groups.CustomGroups;
-import uk.gov.lga.platform.lginform.domain.groups.GroupSummary;
+import uk.gov.lga.platform.lginform.domain.groups.ComparisonGroupService;
+import uk.gov.lga.platform.lginform.domain.groups.CustomGroupService;
+import uk.gov.lga.platform.lginform.domain.groups.GroupDetails;
 import uk.gov.lga.platform.support.api.Page;
-import uk.gov.lga.platform.support.problem.ProblemException;
+import uk.gov.lga.platform.support.security.CurrentCaller;
 import uk.gov.lga.platform.support.security.Roles;
 
 /** Groups of councils to compare with: built-in (all England, type, region, county), nearest neighbours, custom. */
@@ -39,17 +37,16 @@ public class ComparisonGroupResource {
     static final String CUSTOM_VISIBILITY = "A custom group is visible to the officers of its owner council, its owner "
             + "benchmarking club, the clubs it names and platform admins; to anyone else it does not exist (404).";
 
-    @Inject
-    ComparisonGroups groups;
+    private final ComparisonGroupService groups;
+    private final CustomGroupService customGroups;
+    private final CurrentCaller caller;
 
     @Inject
-    CustomGroups customGroups;
-
-    @Inject
-    ComparisonGroupViews views;
-
-    @Inject
-    CurrentViewer viewer;
+    public ComparisonGroupResource(ComparisonGroupService groups, CustomGroupService customGroups, CurrentCaller caller) {
+        this.groups = groups;
+        this.customGroups = customGroups;
+        this.caller = caller;
+    }
 
     @GET
     @PermitAll
@@ -60,7 +57,7 @@ public class ComparisonGroupResource {
             + "Nearest-neighbour groups (nearest-neighbours:<gssCode>) are not listed: there is one per English council.")
     public Page<ComparisonGroupSummary> list(@QueryParam("after") @Size(max = 200) String after,
                                                   @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
-        return Page.of(groups.list(viewer.get(), after, limit + 1), limit, ComparisonGroupSummary::of, GroupSummary::id);
+        return Page.of(groups.list(caller.get(), after, limit + 1), limit, ComparisonGroupSummary::of, g -> g.id().toString());
     }
 
     @GET
@@ -72,8 +69,7 @@ public class ComparisonGroupResource {
             + "contribute most), custom:<n>. Anyone may read built-in and nearest-neighbour groups. " + CUSTOM_VISIBILITY
             + " 404 problem for an unknown id.")
     public ComparisonGroupView get(@PathParam("id") String id) {
-        var current = viewer.get();
-        return views.of(groups.require(id, current), current);
+        return ComparisonGroupView.of(groups.details(id, caller.get()));
     }
 
     @POST
@@ -85,9 +81,9 @@ public class ComparisonGroupResource {
             + "use the group. 401 anonymous, 403 other roles or an officer without a council, 400/422 problem naming "
             + "each bad field (e.g. members[3]); 201 with Location and the group.")
     public Response create(@NotNull @Valid CustomGroupRequest group, @Context UriInfo uri) {
-        CustomGroup created = customGroups.create(group.toNewGroup(), viewer.get());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.groupId()).build())
-                .entity(views.of(created)).build();
+        GroupDetails created = customGroups.create(group.toNewGroup(), caller.get());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.group().id().toString()).build())
+                .entity(ComparisonGroupView.of(created)).build();
     }
 
     @DELETE
@@ -97,11 +93,7 @@ public class ComparisonGroupResource {
             + "benchmarking club, or a platform admin: 204. A club the group is only shared with: 403. "
             + CUSTOM_VISIBILITY + " Built-in groups cannot be deleted (403). 401 anonymous, 403 other roles.")
     public Response delete(@PathParam("id") String id) {
-        if (!id.startsWith(ComparisonGroups.CUSTOM)) {
-            groups.require(id);
-            throw ProblemException.forbidden("Only custom comparison groups can be deleted.");
-        }
-        customGroups.delete(id.substring(ComparisonGroups.CUSTOM.length()), viewer.get());
+        customGroups.delete(id, caller.get());
         return Response.noContent().build();
     }
 }

@@ -6,6 +6,6 @@ import uk.gov.lga.platform.lginform.domain.groups.GroupSummary;
 public record ComparisonGroupSummary(String id, String name, String kind, long memberCount) {
 
     static ComparisonGroupSummary of(GroupSummary group) {
-        return new ComparisonGroupSummary(group.id(), group.name(), group.kind().name(), group.memberCount());
+        return new ComparisonGroupSummary(group.id().toString(), group.name(), group.kind().name(), group.memberCount());
     }
 }

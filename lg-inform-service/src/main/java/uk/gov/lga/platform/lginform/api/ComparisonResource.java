@@ -12,9 +12,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import uk.gov.lga.platform.lginform.domain.comparison.ComparisonService;
-import uk.gov.lga.platform.lginform.domain.groups.ComparisonGroups;
+import uk.gov.lga.platform.lginform.domain.groups.GroupId;
 import uk.gov.lga.platform.support.problem.Problem;
 import uk.gov.lga.platform.support.problem.ProblemException;
+import uk.gov.lga.platform.support.security.CurrentCaller;
 
 import java.util.Arrays;
 import java.util.List;
@@ -29,8 +30,14 @@ public class ComparisonResource {
     /** Metrics in one request: a dashboard's worth and more, but not the whole catalogue at once. */
     static final int MAX_METRICS = 50;
 
+    private final ComparisonService comparisons;
+    private final CurrentCaller caller;
+
     @Inject
-    ComparisonService comparisons;
+    public ComparisonResource(ComparisonService comparisons, CurrentCaller caller) {
+        this.comparisons = comparisons;
+        this.caller = caller;
+    }
 
     @GET
     @Operation(summary = "Compare a council with a group and with England", description = "Anyone, anonymous "
@@ -44,8 +51,8 @@ public class ComparisonResource {
     public ComparisonView.ForCouncil compare(@PathParam("gssCode") String gssCode,
                                              @QueryParam("metric") List<String> metric,
                                              @QueryParam("period") @DefaultValue(ComparisonService.LATEST) @Size(max = 12) String period,
-                                             @QueryParam("group") @DefaultValue(ComparisonGroups.ALL_ENGLAND) @Size(max = 120) String group) {
-        return ComparisonView.ForCouncil.of(comparisons.compare(gssCode, metricIds(metric), period, group));
+                                             @QueryParam("group") @DefaultValue(GroupId.ALL_ENGLAND_ID) @Size(max = 120) String group) {
+        return ComparisonView.ForCouncil.of(comparisons.compare(gssCode, metricIds(metric), period, group, caller.get()));
     }
 
     /** Repeated parameters and comma-separated lists alike, each id once, in the order given. */

@@ -1,14 +1,14 @@
 package uk.gov.lga.platform.lginform.api;
 
-import uk.gov.lga.platform.lginform.domain.Council;
-import uk.gov.lga.platform.lginform.domain.Metric;
-import uk.gov.lga.platform.lginform.domain.MetricUnit;
-import uk.gov.lga.platform.lginform.domain.PeriodType;
+import uk.gov.lga.platform.lginform.domain.catalogue.Metric;
+import uk.gov.lga.platform.lginform.domain.catalogue.MetricUnit;
+import uk.gov.lga.platform.lginform.domain.catalogue.PeriodType;
 import uk.gov.lga.platform.lginform.domain.comparison.Band;
 import uk.gov.lga.platform.lginform.domain.comparison.Comparison;
 import uk.gov.lga.platform.lginform.domain.comparison.DirectionOfTravel;
 import uk.gov.lga.platform.lginform.domain.comparison.GroupStatistics;
 import uk.gov.lga.platform.lginform.domain.comparison.Position;
+import uk.gov.lga.platform.lginform.domain.councils.Council;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -37,7 +37,7 @@ public record ComparisonView(MetricRef metric, String period, BigDecimal value, 
         static Against of(Comparison.Against a) {
             GroupStatistics s = a.statistics();
             Position p = a.position();
-            return new Against(a.group().id(), a.group().name(), a.group().members().size(), p.member(), s.count(),
+            return new Against(a.group().id().toString(), a.group().name(), a.group().members().size(), p.member(), s.count(),
                     s.missing(), Decimals.plain(s.min()), Decimals.plain(s.lowerQuartile()), Decimals.plain(s.median()),
                     Decimals.plain(s.upperQuartile()), Decimals.plain(s.max()), Decimals.plain(s.mean()),
                     Decimals.plain(s.mad()), p.rank(), p.outOf(), p.quartile(), Decimals.plain(p.madDistance()), p.band(),

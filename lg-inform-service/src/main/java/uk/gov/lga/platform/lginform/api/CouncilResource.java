@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,8 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import uk.gov.lga.platform.lginform.domain.CouncilRegister;
+import uk.gov.lga.platform.lginform.domain.councils.CouncilFilter;
+import uk.gov.lga.platform.lginform.domain.councils.CouncilService;
 import uk.gov.lga.platform.support.api.Page;
+import uk.gov.lga.platform.support.ids.GssCode;
+import uk.gov.lga.platform.support.ids.ValidGssCode;
 
 /** The councils register. Open data: anyone may read it, without a token. */
 @Path("/councils")
@@ -22,10 +24,12 @@ import uk.gov.lga.platform.support.api.Page;
 @PermitAll
 public class CouncilResource {
 
-    static final String GSS_CODE = "[ENSW]\\d{8}";
+    private final CouncilService councils;
 
     @Inject
-    CouncilRegister register;
+    public CouncilResource(CouncilService councils) {
+        this.councils = councils;
+    }
 
     @GET
     @Operation(summary = "List councils", description = "Filters: nation, region, type (NMD, UA, MD, LBO, CTY, CC, SCO, WPA, NID). "
@@ -33,16 +37,16 @@ public class CouncilResource {
     public Page<CouncilView> list(@QueryParam("nation") String nation,
                                   @QueryParam("region") String region,
                                   @QueryParam("type") String type,
-                                  @QueryParam("after") @Pattern(regexp = GSS_CODE, message = "must be a GSS code") String after,
+                                  @QueryParam("after") @ValidGssCode String after,
                                   @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
-        return Page.of(register.list(new CouncilRegister.CouncilFilter(nation, region, type), after, limit + 1),
-                limit, CouncilView::of, c -> c.gssCode);
+        return Page.of(councils.list(new CouncilFilter(nation, region, type), after == null ? null : GssCode.of(after),
+                limit + 1), limit, CouncilView::of, c -> c.gssCode);
     }
 
     @GET
     @Path("/{gssCode}")
     @Operation(summary = "One council by GSS code", description = "404 problem for an unknown code. Anonymous.")
     public CouncilView get(@PathParam("gssCode") String gssCode) {
-        return CouncilView.of(register.require(gssCode));
+        return CouncilView.of(councils.require(gssCode));
     }
 }

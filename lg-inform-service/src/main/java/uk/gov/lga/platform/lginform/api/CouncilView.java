@@ -1,6 +1,6 @@
 package uk.gov.lga.platform.lginform.api;
 
-import uk.gov.lga.platform.lginform.domain.Council;
+import uk.gov.lga.platform.lginform.domain.councils.Council;
 
 import java.math.BigDecimal;
 

@@ -1,6 +1,5 @@
 package uk.gov.lga.platform.lginform.api;
 
-import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,10 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import uk.gov.lga.platform.lginform.domain.OnCreate;
 import uk.gov.lga.platform.lginform.domain.dashboards.Dashboard;
 import uk.gov.lga.platform.lginform.domain.dashboards.DashboardDefinition;
-import uk.gov.lga.platform.lginform.domain.dashboards.Dashboards;
+import uk.gov.lga.platform.lginform.domain.dashboards.DashboardService;
 import uk.gov.lga.platform.support.api.Page;
-import uk.gov.lga.platform.support.problem.ProblemException;
-import uk.gov.lga.platform.support.security.CouncilAccess;
+import uk.gov.lga.platform.support.security.Caller;
+import uk.gov.lga.platform.support.security.CurrentCaller;
 import uk.gov.lga.platform.support.security.Roles;
 
 /**
@@ -45,11 +44,14 @@ public class DashboardResource {
             + "\"public\": false, \"comparisonGroup\": \"all-england\"}; up to 30 distinct metrics; every wrong field is "
             + "named in a 400 (form) or 422 (unknown council, metric or group) problem.";
 
-    @Inject
-    Dashboards dashboards;
+    private final DashboardService dashboards;
+    private final CurrentCaller caller;
 
     @Inject
-    CouncilAccess access;
+    public DashboardResource(DashboardService dashboards, CurrentCaller caller) {
+        this.dashboards = dashboards;
+        this.caller = caller;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -57,8 +59,7 @@ public class DashboardResource {
     @Operation(summary = "Create a dashboard", description = "Council officers, for their own council only (token "
             + "claim council = councilCode): 401 anonymous, 403 anyone else. " + BODY + " 201 with Location.")
     public Response create(@NotNull @Valid @ConvertGroup(to = OnCreate.class) DashboardDefinition body, @Context UriInfo uri) {
-        access.requireOfficerOf(body.councilCode());
-        Dashboard created = dashboards.create(body, access.callerName());
+        Dashboard created = dashboards.create(body, caller.get());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build())
                 .entity(DashboardView.of(created)).build();
     }
@@ -70,7 +71,7 @@ public class DashboardResource {
             + "council filters by GSS code. Ordered by id; pass the page's next as after for the following page.")
     public Page<DashboardView> list(@QueryParam("council") String council, @QueryParam("after") Long after,
                                     @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
-        return Page.of(dashboards.list(council, visibility(), after, limit + 1), limit, DashboardView::of, d -> d.id.toString());
+        return Page.of(dashboards.list(council, caller.get(), after, limit + 1), limit, DashboardView::of, d -> d.id.toString());
     }
 
     @GET
@@ -82,8 +83,9 @@ public class DashboardResource {
             + "with any published value against the dashboard's group and England, and shows the council's values for "
             + "the five periods ending there (null where it has none).")
     public DashboardView get(@PathParam("id") long id) {
-        Dashboard d = visible(id);
-        return DashboardView.withPanels(d, dashboards.panels(d));
+        Caller reader = caller.get();
+        Dashboard d = dashboards.require(id, reader);
+        return DashboardView.withPanels(d, dashboards.panels(d, reader));
     }
 
     @PUT
@@ -94,8 +96,7 @@ public class DashboardResource {
             + "officers and platform admins: 401 anonymous, 403 others who can see it, 404 those who cannot. " + BODY
             + " councilCode may be left out and cannot change. 200 with the dashboard.")
     public DashboardView update(@PathParam("id") long id, @NotNull @Valid DashboardDefinition body) {
-        editable(id);
-        return DashboardView.of(dashboards.update(id, body));
+        return DashboardView.of(dashboards.update(id, body, caller.get()));
     }
 
     @DELETE
@@ -104,25 +105,7 @@ public class DashboardResource {
     @Operation(summary = "Delete a dashboard", description = "Its council's officers and platform admins: 401 "
             + "anonymous, 403 others who can see it, 404 those who cannot. 204.")
     public Response delete(@PathParam("id") long id) {
-        editable(id);
-        dashboards.delete(id);
+        dashboards.delete(id, caller.get());
         return Response.noContent().build();
-    }
-
-    private Dashboard visible(long id) {
-        return dashboards.find(id).filter(visibility()::sees)
-                .orElseThrow(() -> ProblemException.notFound("No dashboard has the id " + id + "."));
-    }
-
-    private void editable(long id) {
-        Dashboard d = visible(id);
-        if (!access.hasRole(Roles.PLATFORM_ADMIN) && !access.isOfficerOf(d.councilCode)) {
-            throw new ForbiddenException("Only the council's own officers may change its dashboards.");
-        }
-    }
-
-    private Dashboards.Visibility visibility() {
-        boolean all = access.hasRole(Roles.PLATFORM_ADMIN) || access.hasRole(Roles.LGA_ADVISER);
-        return new Dashboards.Visibility(all, access.callersCouncil().orElse(null));
     }
 }

@@ -3,7 +3,7 @@ package uk.gov.lga.platform.lginform.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import uk.gov.lga.platform.lginform.domain.dashboards.Dashboard;
-import uk.gov.lga.platform.lginform.domain.dashboards.Dashboards;
+import uk.gov.lga.platform.lginform.domain.dashboards.DashboardService;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -29,7 +29,7 @@ public record DashboardView(long id, String name, String councilCode, List<Strin
         return of(d, null);
     }
 
-    static DashboardView withPanels(Dashboard d, List<Dashboards.Panel> panels) {
+    static DashboardView withPanels(Dashboard d, List<DashboardService.Panel> panels) {
         return of(d, panels.stream().map(p -> new Panel(ComparisonView.of(p.comparison()),
                 p.trend().stream().map(t -> new TrendPoint(t.period(), Decimals.plain(t.value()))).toList())).toList());
     }

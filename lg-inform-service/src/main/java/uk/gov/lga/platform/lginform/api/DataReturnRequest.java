@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import uk.gov.lga.platform.lginform.domain.ReturnedValue;
-import uk.gov.lga.platform.lginform.domain.ValueStatus;
+import uk.gov.lga.platform.lginform.domain.returns.ReturnedValue;
+import uk.gov.lga.platform.lginform.domain.values.ValueStatus;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -19,20 +19,22 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import uk.gov.lga.platform.lginform.domain.CouncilRegister;
-import uk.gov.lga.platform.lginform.domain.DataReturnHistory;
-import uk.gov.lga.platform.lginform.domain.DataReturnService;
-import uk.gov.lga.platform.lginform.domain.EarlySight;
-import uk.gov.lga.platform.lginform.domain.EarlySightRequests;
-import uk.gov.lga.platform.lginform.domain.ReturnedValues;
+import uk.gov.lga.platform.lginform.domain.councils.CouncilService;
+import uk.gov.lga.platform.lginform.domain.earlysight.EarlySightService;
+import uk.gov.lga.platform.lginform.domain.returns.DataReturnService;
+import uk.gov.lga.platform.lginform.domain.returns.EarlySight;
+import uk.gov.lga.platform.lginform.domain.returns.ReturnedValues;
+import uk.gov.lga.platform.lginform.domain.returns.SubmittedReturn;
 import uk.gov.lga.platform.support.api.Page;
 import uk.gov.lga.platform.support.idempotency.IdempotentRequests;
-import uk.gov.lga.platform.support.security.CouncilAccess;
+import uk.gov.lga.platform.support.ids.GssCode;
+import uk.gov.lga.platform.support.security.Caller;
+import uk.gov.lga.platform.support.security.CurrentCaller;
 import uk.gov.lga.platform.support.security.Roles;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
 
 /** A council's data returns: submitted once, here; their history kept. */
 @Path("/councils/{gssCode}/data-returns")
@@ -48,26 +50,23 @@ public class DataReturnResource {
             + "releaseAt (ISO instant, in the future, within two years): the values are stored now, shown only to the "
             + "group's councils and clubs (GET /early-sight/values), and published at releaseAt without anyone acting.";
 
-    @Inject
-    DataReturnService returns;
+    private final DataReturnService returns;
+    private final CouncilService councils;
+    private final EarlySightService earlySights;
+    private final ReturnBody bodies;
+    private final IdempotentRequests idempotency;
+    private final CurrentCaller caller;
 
     @Inject
-    DataReturnHistory history;
-
-    @Inject
-    CouncilRegister register;
-
-    @Inject
-    CouncilAccess access;
-
-    @Inject
-    ReturnBody bodies;
-
-    @Inject
-    IdempotentRequests idempotency;
-
-    @Inject
-    EarlySightRequests earlySights;
+    public DataReturnResource(DataReturnService returns, CouncilService councils, EarlySightService earlySights,
+                              ReturnBody bodies, IdempotentRequests idempotency, CurrentCaller caller) {
+        this.returns = returns;
+        this.councils = councils;
+        this.earlySights = earlySights;
+        this.bodies = bodies;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -78,9 +77,9 @@ public class DataReturnResource {
     public Response submitJson(@PathParam("gssCode") String gssCode, @HeaderParam(IdempotentRequests.HEADER) String key,
                                @QueryParam("earlySightGroup") String earlySightGroup, @QueryParam("releaseAt") String releaseAt,
                                byte[] body, @Context UriInfo uri) throws IOException {
-        authorise(gssCode);
+        GssCode council = councils.requireActingFor(gssCode, caller.get()).gss();
         ReturnedValues values = bodies.fromJson(body, false);
-        return submit(gssCode, key, body, values, earlySights.parse(gssCode, earlySightGroup, releaseAt), uri);
+        return submit(council, key, body, values, earlySights.parse(council, earlySightGroup, releaseAt), uri);
     }
 
     @POST
@@ -91,9 +90,9 @@ public class DataReturnResource {
     public Response submitCsv(@PathParam("gssCode") String gssCode, @HeaderParam(IdempotentRequests.HEADER) String key,
                               @QueryParam("earlySightGroup") String earlySightGroup, @QueryParam("releaseAt") String releaseAt,
                               byte[] body, @Context UriInfo uri) {
-        authorise(gssCode);
+        GssCode council = councils.requireActingFor(gssCode, caller.get()).gss();
         ReturnedValues values = bodies.fromCsv(body, false);
-        return submit(gssCode, key, body, values, earlySights.parse(gssCode, earlySightGroup, releaseAt), uri);
+        return submit(council, key, body, values, earlySights.parse(council, earlySightGroup, releaseAt), uri);
     }
 
     @GET
@@ -102,8 +101,8 @@ public class DataReturnResource {
             + "advisers and platform admins; others 403, anonymous 401. Pass next as after for the following page.")
     public Page<DataReturnView.Summary> list(@PathParam("gssCode") String gssCode, @QueryParam("after") Long after,
                                              @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
-        authoriseReader(gssCode);
-        return Page.of(history.returnsOf(gssCode, after, limit + 1), limit, DataReturnView.Summary::of, r -> r.id.toString());
+        return Page.of(returns.returnsOf(gssCode, caller.get(), after, limit + 1), limit, DataReturnView.Summary::of,
+                r -> r.id.toString());
     }
 
     @GET
@@ -112,32 +111,19 @@ public class DataReturnResource {
     @Operation(summary = "One data return with its values", description = "Officers of this council, LGA advisers and "
             + "platform admins; 404 when the council has no such return.")
     public DataReturnView get(@PathParam("gssCode") String gssCode, @PathParam("id") long id) {
-        authoriseReader(gssCode);
-        DataReturnHistory.StoredReturn stored = history.returnOf(gssCode, id);
-        return DataReturnView.stored(stored.dataReturn(), stored.values());
+        return DataReturnView.of(returns.returnOf(gssCode, id, caller.get()));
     }
 
-    private Response submit(String gssCode, String key, byte[] body, ReturnedValues values, EarlySight earlySight,
+    private Response submit(GssCode council, String key, byte[] body, ReturnedValues values, EarlySight earlySight,
                             UriInfo uri) {
+        Caller submitter = caller.get();
         // The query (early sight) is part of the request a retry must repeat.
-        byte[] request = (uri.getRequestUri().getRawQuery() + "\n" + new String(body, java.nio.charset.StandardCharsets.UTF_8))
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return idempotency.once(access.callerName(), key, request, () -> {
-            DataReturnService.Submitted stored = returns.submit(gssCode, values, access.callerName(), earlySight);
+        byte[] request = (uri.getRequestUri().getRawQuery() + "\n" + new String(body, StandardCharsets.UTF_8))
+                .getBytes(StandardCharsets.UTF_8);
+        return idempotency.once(submitter.name(), key, request, () -> {
+            SubmittedReturn stored = returns.submit(council, values, submitter, earlySight);
             URI location = uri.getAbsolutePathBuilder().path(Long.toString(stored.dataReturn().id)).build();
-            return new IdempotentRequests.Outcome(201, location, DataReturnView.submitted(stored));
+            return new IdempotentRequests.Outcome(201, location, DataReturnView.of(stored));
         });
-    }
-
-    private void authorise(String gssCode) {
-        register.require(gssCode);
-        access.requireOfficerOf(gssCode);
-    }
-
-    private void authoriseReader(String gssCode) {
-        register.require(gssCode);
-        if (!access.hasRole(Roles.LGA_ADVISER) && !access.hasRole(Roles.PLATFORM_ADMIN)) {
-            access.requireOfficerOf(gssCode);
-        }
     }
 }

@@ -1,8 +1,8 @@
 package uk.gov.lga.platform.lginform.api;
 
-import uk.gov.lga.platform.lginform.domain.DataReturn;
-import uk.gov.lga.platform.lginform.domain.DataReturnService;
-import uk.gov.lga.platform.lginform.domain.DataValue;
+import uk.gov.lga.platform.lginform.domain.groups.GroupId;
+import uk.gov.lga.platform.lginform.domain.returns.DataReturn;
+import uk.gov.lga.platform.lginform.domain.returns.SubmittedReturn;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,26 +17,18 @@ public record DataReturnView(long id, String councilCode, String source, String 
 
         static EarlySightView of(DataReturn r) {
             return r.earlySightGroupId == null ? null
-                    : new EarlySightView("custom:" + r.earlySightGroupId, r.releaseAt, r.releasedAt);
+                    : new EarlySightView(GroupId.custom(r.earlySightGroupId).toString(), r.releaseAt, r.releasedAt);
         }
     }
 
     public record Value(String metric, String period, BigDecimal value, int revision, String status, String note) {
     }
 
-    static DataReturnView submitted(DataReturnService.Submitted s) {
-        return of(s.dataReturn(), s.values().stream()
-                .map(v -> new Value(v.metric(), v.period(), v.value(), v.revision(), v.status().name(), v.note())).toList());
-    }
-
-    static DataReturnView stored(DataReturn r, List<DataValue> values) {
-        return of(r, values.stream()
-                .map(v -> new Value(v.metricId, v.period, v.value, v.revision, v.status.name(), v.note)).toList());
-    }
-
-    private static DataReturnView of(DataReturn r, List<Value> values) {
+    static DataReturnView of(SubmittedReturn s) {
+        DataReturn r = s.dataReturn();
         return new DataReturnView(r.id, r.councilCode, r.source.name(), r.submittedBy, r.submittedAt, r.valueCount,
-                EarlySightView.of(r), values);
+                EarlySightView.of(r), s.values().stream()
+                .map(v -> new Value(v.metric(), v.period(), v.value(), v.revision(), v.status().name(), v.note())).toList());
     }
 
     /** The return without its values, for lists. */
@@ -51,7 +43,7 @@ public record DataReturnView(long id, String councilCode, String source, String 
     /** What a national dataset stored: one return per council. */
     public record NationalDataset(int valueCount, List<Summary> returns) {
 
-        static NationalDataset of(List<DataReturnService.Submitted> submitted) {
+        static NationalDataset of(List<SubmittedReturn> submitted) {
             return new NationalDataset(submitted.stream().mapToInt(s -> s.values().size()).sum(),
                     submitted.stream().map(s -> Summary.of(s.dataReturn())).toList());
         }

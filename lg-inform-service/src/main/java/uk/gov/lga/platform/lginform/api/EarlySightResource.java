@@ -2,15 +2,18 @@ package uk.gov.lga.platform.lginform.api;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import uk.gov.lga.platform.lginform.domain.EarlySightValues;
-import uk.gov.lga.platform.lginform.domain.groups.CurrentViewer;
+import uk.gov.lga.platform.lginform.domain.earlysight.EarlySightService;
+import uk.gov.lga.platform.support.ids.GssCode;
+import uk.gov.lga.platform.support.ids.MetricId;
+import uk.gov.lga.platform.support.ids.ValidGssCode;
+import uk.gov.lga.platform.support.ids.ValidMetricId;
+import uk.gov.lga.platform.support.security.CurrentCaller;
 
 import java.util.List;
 
@@ -20,11 +23,14 @@ import java.util.List;
 @Authenticated
 public class EarlySightResource {
 
-    @Inject
-    EarlySightValues values;
+    private final EarlySightService earlySight;
+    private final CurrentCaller caller;
 
     @Inject
-    CurrentViewer viewer;
+    public EarlySightResource(EarlySightService earlySight, CurrentCaller caller) {
+        this.earlySight = earlySight;
+        this.caller = caller;
+    }
 
     @GET
     @Operation(summary = "Early-sight values not yet released", description = "Any authenticated caller, who sees "
@@ -32,9 +38,9 @@ public class EarlySightResource {
             + "benchmarking clubs the group names or owns, platform admins; anyone else gets an empty list (the data's "
             + "existence is not given away); anonymous 401. Filters: metric, council. At most 10000 values, newest "
             + "revision first within each council, metric and period.")
-    public List<EarlySightValues.EarlyValue> list(
-            @QueryParam("metric") @Pattern(regexp = "[a-z0-9-]{2,80}", message = "must be a metric id") String metric,
-            @QueryParam("council") @Pattern(regexp = "[ENSW]\\d{8}", message = "must be a GSS code") String council) {
-        return values.visibleTo(viewer.get(), metric, council);
+    public List<EarlyValueView> list(@QueryParam("metric") @ValidMetricId String metric,
+                                     @QueryParam("council") @ValidGssCode String council) {
+        return earlySight.visibleTo(caller.get(), metric == null ? null : MetricId.of(metric),
+                council == null ? null : GssCode.of(council)).stream().map(EarlyValueView::of).toList();
     }
 }

@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.groups.ConvertGroup;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -23,11 +22,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import uk.gov.lga.platform.lginform.domain.Metric;
-import uk.gov.lga.platform.lginform.domain.MetricCatalogue;
-import uk.gov.lga.platform.lginform.domain.MetricDefinition;
 import uk.gov.lga.platform.lginform.domain.OnCreate;
+import uk.gov.lga.platform.lginform.domain.catalogue.Metric;
+import uk.gov.lga.platform.lginform.domain.catalogue.MetricDefinition;
+import uk.gov.lga.platform.lginform.domain.catalogue.MetricService;
 import uk.gov.lga.platform.support.api.Page;
+import uk.gov.lga.platform.support.ids.MetricId;
+import uk.gov.lga.platform.support.ids.ValidMetricId;
 import uk.gov.lga.platform.support.problem.Problem;
 import uk.gov.lga.platform.support.problem.ProblemException;
 import uk.gov.lga.platform.support.security.Roles;
@@ -47,8 +48,12 @@ public class MetricResource {
             + "and periodType are required, the last four from their lists; every wrong field is named in a 400 "
             + "(form) or 422 (unknown parent, a parent that would make a cycle, minValue above maxValue) problem.";
 
+    private final MetricService catalogue;
+
     @Inject
-    MetricCatalogue catalogue;
+    public MetricResource(MetricService catalogue) {
+        this.catalogue = catalogue;
+    }
 
     @GET
     @PermitAll
@@ -57,9 +62,10 @@ public class MetricResource {
             + "the page's next as after for the following page.")
     public Page<MetricView> list(@QueryParam("family") String family,
                                  @QueryParam("discontinued") Boolean discontinued,
-                                 @QueryParam("after") @Pattern(regexp = MetricDefinition.ID, message = "must be a metric id") String after,
+                                 @QueryParam("after") @ValidMetricId String after,
                                  @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
-        return Page.of(catalogue.list(family(family), discontinued, after, limit + 1), limit, MetricView::of, m -> m.id);
+        return Page.of(catalogue.list(family(family), discontinued, after == null ? null : MetricId.of(after), limit + 1),
+                limit, MetricView::of, m -> m.id);
     }
 
     @GET

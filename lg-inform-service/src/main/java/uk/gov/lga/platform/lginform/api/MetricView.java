@@ -1,8 +1,8 @@
 package uk.gov.lga.platform.lginform.api;
 
-import uk.gov.lga.platform.lginform.domain.Metric;
-import uk.gov.lga.platform.lginform.domain.MetricUnit;
-import uk.gov.lga.platform.lginform.domain.PeriodType;
+import uk.gov.lga.platform.lginform.domain.catalogue.Metric;
+import uk.gov.lga.platform.lginform.domain.catalogue.MetricUnit;
+import uk.gov.lga.platform.lginform.domain.catalogue.PeriodType;
 
 import java.math.BigDecimal;
 

@@ -11,14 +11,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import uk.gov.lga.platform.lginform.domain.DataReturnService;
-import uk.gov.lga.platform.lginform.domain.ReturnedValues;
+import uk.gov.lga.platform.lginform.domain.returns.DataReturnService;
+import uk.gov.lga.platform.lginform.domain.returns.ReturnedValues;
 import uk.gov.lga.platform.support.idempotency.IdempotentRequests;
-import uk.gov.lga.platform.support.security.CouncilAccess;
+import uk.gov.lga.platform.support.security.Caller;
+import uk.gov.lga.platform.support.security.CurrentCaller;
 import uk.gov.lga.platform.support.security.Roles;
 
 import java.io.IOException;
-import java.util.List;
 
 /** National datasets: most published data comes from national sources, for many councils at once. */
 @Path("/data-returns")
@@ -29,17 +29,19 @@ public class NationalDatasetResource {
             + "return, plus an unknown council; all or nothing. One return per council is stored and published, "
             + "each with its DataReturnPublished event. Idempotency-Key makes a retry safe.";
 
-    @Inject
-    DataReturnService returns;
+    private final DataReturnService returns;
+    private final ReturnBody bodies;
+    private final IdempotentRequests idempotency;
+    private final CurrentCaller caller;
 
     @Inject
-    ReturnBody bodies;
-
-    @Inject
-    CouncilAccess access;
-
-    @Inject
-    IdempotentRequests idempotency;
+    public NationalDatasetResource(DataReturnService returns, ReturnBody bodies, IdempotentRequests idempotency,
+                                   CurrentCaller caller) {
+        this.returns = returns;
+        this.bodies = bodies;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -60,7 +62,8 @@ public class NationalDatasetResource {
     }
 
     private Response load(String key, byte[] body, ReturnedValues values) {
-        return idempotency.once(access.callerName(), key, body, () -> new IdempotentRequests.Outcome(201, null,
-                DataReturnView.NationalDataset.of(returns.submitNational(values, access.callerName()))));
+        Caller submitter = caller.get();
+        return idempotency.once(submitter.name(), key, body, () -> new IdempotentRequests.Outcome(201, null,
+                DataReturnView.NationalDataset.of(returns.submitNational(values, submitter))));
     }
 }

@@ -12,21 +12,22 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import uk.gov.lga.platform.lginform.domain.values.PublishedValue;
+import uk.gov.lga.platform.lginform.domain.values.PublishedValueService;
 import uk.gov.lga.platform.lginform.domain.values.ValueFilter;
-import uk.gov.lga.platform.lginform.domain.values.ValueFilters;
-import uk.gov.lga.platform.lginform.persistence.PublishedValues;
 import uk.gov.lga.platform.support.api.Page;
 import uk.gov.lga.platform.support.problem.Problem;
 import uk.gov.lga.platform.support.problem.ProblemException;
+import uk.gov.lga.platform.support.security.CurrentCaller;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -46,14 +47,16 @@ public class OpenDataResource {
 
     static final int MAX_CHANGES = 10_000;
 
-    @Inject
-    ValueFilters filters;
+    private final PublishedValueService published;
+    private final ObjectMapper json;
+    private final CurrentCaller caller;
 
     @Inject
-    PublishedValues published;
-
-    @Inject
-    ObjectMapper json;
+    public OpenDataResource(PublishedValueService published, ObjectMapper json, CurrentCaller caller) {
+        this.published = published;
+        this.json = json;
+        this.caller = caller;
+    }
 
     @GET
     @Path("/values")
@@ -64,7 +67,7 @@ public class OpenDataResource {
     public Response values(@QueryParam("metric") List<String> metric, @QueryParam("area") String area,
                            @QueryParam("period") List<String> period, @HeaderParam("Accept") String accept,
                            @Context Request request) {
-        ValueFilter filter = filters.resolve(metric, area, period);
+        ValueFilter filter = published.filter(metric, area, period, caller.get());
         boolean asJson = accept != null && accept.contains(MediaType.APPLICATION_JSON) && !accept.contains("text/csv");
         EntityTag tag = new EntityTag(digest(published.version(filter) + "|" + filter.fingerprint() + "|" + asJson));
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
@@ -81,7 +84,7 @@ public class OpenDataResource {
                 }
                 : out -> {
                     // COPY writes row by row; a 64 KB buffer sends full chunks instead.
-                    java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16);
+                    BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
                     published.copyCsv(filter, buffered);
                     buffered.flush();
                 };

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import uk.gov.lga.platform.lginform.domain.ReturnedValue;
-import uk.gov.lga.platform.lginform.domain.ReturnedValues;
+import uk.gov.lga.platform.lginform.domain.returns.ReturnedValue;
+import uk.gov.lga.platform.lginform.domain.returns.ReturnedValues;
 import uk.gov.lga.platform.support.problem.Problem;
 import uk.gov.lga.platform.support.problem.ProblemException;
 
@@ -20,11 +20,14 @@ import java.util.Set;
 @ApplicationScoped
 class ReturnBody {
 
-    @Inject
-    ObjectMapper json;
+    private final ObjectMapper json;
+    private final Validator validator;
 
     @Inject
-    Validator validator;
+    ReturnBody(ObjectMapper json, Validator validator) {
+        this.json = json;
+        this.validator = validator;
+    }
 
     ReturnedValues fromJson(byte[] body, boolean national) throws IOException {
         if (body.length == 0) {

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import uk.gov.lga.platform.lginform.domain.ReturnedValue;
-import uk.gov.lga.platform.lginform.domain.ReturnedValues;
-import uk.gov.lga.platform.lginform.domain.ValueStatus;
+import uk.gov.lga.platform.lginform.domain.returns.ReturnedValue;
+import uk.gov.lga.platform.lginform.domain.returns.ReturnedValues;
+import uk.gov.lga.platform.lginform.domain.values.ValueStatus;
 import uk.gov.lga.platform.support.problem.Problem;
 import uk.gov.lga.platform.support.problem.ProblemException;
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -13,10 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import uk.gov.lga.platform.lginform.domain.values.PublishedValue;
+import uk.gov.lga.platform.lginform.domain.values.PublishedValueService;
 import uk.gov.lga.platform.lginform.domain.values.ValueFilter;
-import uk.gov.lga.platform.lginform.domain.values.ValueFilters;
-import uk.gov.lga.platform.lginform.persistence.PublishedValues;
 import uk.gov.lga.platform.support.api.Page;
+import uk.gov.lga.platform.support.security.CurrentCaller;
 
 import java.util.List;
 
@@ -31,11 +32,14 @@ public class ValueResource {
             + "region:London, county:E10000007, nearest-neighbours:E08000035, custom:<id>); none = every council. "
             + "period: one or more ids (2024/25, 2024/25 Q1, 2024), latest, or latest:N (the N newest periods of each metric).";
 
-    @Inject
-    ValueFilters filters;
+    private final PublishedValueService published;
+    private final CurrentCaller caller;
 
     @Inject
-    PublishedValues published;
+    public ValueResource(PublishedValueService published, CurrentCaller caller) {
+        this.published = published;
+        this.caller = caller;
+    }
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
@@ -45,8 +49,8 @@ public class ValueResource {
     public Response values(@QueryParam("metric") List<String> metric, @QueryParam("area") String area,
                            @QueryParam("period") List<String> period, @QueryParam("after") String after,
                            @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(MAX_PAGE) int limit,
-                           @jakarta.ws.rs.HeaderParam("Accept") String accept) {
-        ValueFilter filter = filters.resolve(metric, area, period);
+                           @HeaderParam("Accept") String accept) {
+        ValueFilter filter = published.filter(metric, area, period, caller.get());
         List<PublishedValue> rows = published.page(filter, ValueCursor.parse(after), limit + 1);
         Page<ValueView> page = Page.of(rows, limit, ValueView::of, ValueCursor::after);
         if (accept != null && accept.contains("text/csv")) {

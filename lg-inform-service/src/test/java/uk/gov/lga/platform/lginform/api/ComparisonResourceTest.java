@@ -7,9 +7,8 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.gov.lga.platform.lginform.TestData;
-import uk.gov.lga.platform.lginform.domain.Metric.Polarity;
-import uk.gov.lga.platform.lginform.domain.PeriodType;
+import uk.gov.lga.platform.lginform.domain.catalogue.Metric.Polarity;
+import uk.gov.lga.platform.lginform.domain.catalogue.PeriodType;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -18,6 +17,21 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static uk.gov.lga.platform.lginform.api.ExactNumbers.EXACT;
 import static uk.gov.lga.platform.lginform.api.ExactNumbers.decimal;
+import static uk.gov.lga.platform.lginform.Fixtures.AMBER_VALLEY;
+import static uk.gov.lga.platform.lginform.Fixtures.BARKING_AND_DAGENHAM;
+import static uk.gov.lga.platform.lginform.Fixtures.BARNET;
+import static uk.gov.lga.platform.lginform.Fixtures.BOLSOVER;
+import static uk.gov.lga.platform.lginform.Fixtures.CHESTERFIELD;
+import static uk.gov.lga.platform.lginform.Fixtures.DERBYSHIRE;
+import static uk.gov.lga.platform.lginform.Fixtures.DERBYSHIRE_DALES;
+import static uk.gov.lga.platform.lginform.Fixtures.EREWASH;
+import static uk.gov.lga.platform.lginform.Fixtures.HIGH_PEAK;
+import static uk.gov.lga.platform.lginform.Fixtures.LEEDS;
+import static uk.gov.lga.platform.lginform.Fixtures.NORTH_EAST_DERBYSHIRE;
+import static uk.gov.lga.platform.lginform.Fixtures.NO_COUNCIL;
+import static uk.gov.lga.platform.lginform.Fixtures.SOUTH_DERBYSHIRE;
+import static uk.gov.lga.platform.lginform.Fixtures.metric;
+import static uk.gov.lga.platform.lginform.Fixtures.publish;
 
 /**
  * Published for these tests alone (metrics cmp-*): in 2009/10 the Derbyshire group (the county and its
@@ -34,14 +48,7 @@ class ComparisonResourceTest {
     static final String RECYCLING = "cmp-recycling";
     static final String SPEND = "cmp-spend";
     static final String UNPUBLISHED = "cmp-unpublished";
-    static final String DERBYSHIRE_GROUP = "county:E10000007";
-    static final String DERBYSHIRE = "E10000007";
-    static final String AMBER_VALLEY = "E07000032";
-    static final String BOLSOVER = "E07000033";
-    static final String CHESTERFIELD = "E07000034";
-    static final String DERBYSHIRE_DALES = "E07000035";
-    static final String SOUTH_DERBYSHIRE = "E07000039";
-    static final String BARNET = "E09000003";
+    static final String DERBYSHIRE_GROUP = "county:" + DERBYSHIRE;
 
     private static boolean published;
 
@@ -50,16 +57,17 @@ class ComparisonResourceTest {
         if (published) {
             return;
         }
-        TestData.metric(RECYCLING, Polarity.HIGH_IS_GOOD, PeriodType.FINANCIAL_YEAR);
-        TestData.metric(SPEND, Polarity.NOT_APPLICABLE, PeriodType.FINANCIAL_YEAR);
-        TestData.metric(UNPUBLISHED, Polarity.LOW_IS_GOOD, PeriodType.FINANCIAL_YEAR);
-        TestData.publish(RECYCLING, "2009/10", DERBYSHIRE, "40", AMBER_VALLEY, "10", BOLSOVER, "20", CHESTERFIELD, "30",
-                DERBYSHIRE_DALES, "30", "E07000036", "50", "E07000037", "60", "E07000038", "70",
-                "E09000002", "90", BARNET, "80");
-        TestData.publish(RECYCLING, "2008/09", CHESTERFIELD, "25", AMBER_VALLEY, "12");
+        metric(RECYCLING, Polarity.HIGH_IS_GOOD, PeriodType.FINANCIAL_YEAR);
+        metric(SPEND, Polarity.NOT_APPLICABLE, PeriodType.FINANCIAL_YEAR);
+        metric(UNPUBLISHED, Polarity.LOW_IS_GOOD, PeriodType.FINANCIAL_YEAR);
+        publish("2009/10", DERBYSHIRE + " cmp-recycling 40", AMBER_VALLEY + " cmp-recycling 10", BOLSOVER + " cmp-recycling 20",
+                CHESTERFIELD + " cmp-recycling 30", DERBYSHIRE_DALES + " cmp-recycling 30", EREWASH + " cmp-recycling 50",
+                HIGH_PEAK + " cmp-recycling 60", NORTH_EAST_DERBYSHIRE + " cmp-recycling 70",
+                BARKING_AND_DAGENHAM + " cmp-recycling 90", BARNET + " cmp-recycling 80");
+        publish("2008/09", CHESTERFIELD + " cmp-recycling 25", AMBER_VALLEY + " cmp-recycling 12");
         // cmp-spend: 100 200 400 -> Q1 150, median 200, Q3 300, MAD 100 (|x - 200| = 100 0 200)
-        TestData.publish(SPEND, "2009/10", DERBYSHIRE, "100", AMBER_VALLEY, "200", BOLSOVER, "400");
-        TestData.publish(SPEND, "2008/09", BOLSOVER, "500");
+        publish("2009/10", DERBYSHIRE + " cmp-spend 100", AMBER_VALLEY + " cmp-spend 200", BOLSOVER + " cmp-spend 400");
+        publish("2008/09", BOLSOVER + " cmp-spend 500");
         published = true;
     }
 
@@ -70,17 +78,18 @@ class ComparisonResourceTest {
                 .body("name", equalTo("Chesterfield"))
                 .body("comparisons", hasSize(1))
                 .body("comparisons[0].period", equalTo("2009/10"))
-                .body("comparisons[0].group.id", equalTo(DERBYSHIRE_GROUP))
-                .body("comparisons[0].group.members", equalTo(9))
-                .body("comparisons[0].group.count", equalTo(8))
-                .body("comparisons[0].group.missing", equalTo(1))
-                .body("comparisons[0].group.min", decimal("10"))
-                .body("comparisons[0].group.lowerQuartile", decimal("27.5"))
-                .body("comparisons[0].group.median", decimal("35"))
-                .body("comparisons[0].group.upperQuartile", decimal("52.5"))
-                .body("comparisons[0].group.max", decimal("70"))
-                .body("comparisons[0].group.mean", decimal("38.75"))
-                .body("comparisons[0].group.mad", decimal("15"));
+                .rootPath("comparisons[0].group")
+                .body("id", equalTo(DERBYSHIRE_GROUP))
+                .body("members", equalTo(9))
+                .body("count", equalTo(8))
+                .body("missing", equalTo(1))
+                .body("min", decimal("10"))
+                .body("lowerQuartile", decimal("27.5"))
+                .body("median", decimal("35"))
+                .body("upperQuartile", decimal("52.5"))
+                .body("max", decimal("70"))
+                .body("mean", decimal("38.75"))
+                .body("mad", decimal("15"));
     }
 
     @Test
@@ -88,13 +97,14 @@ class ComparisonResourceTest {
         // 30: 40 50 60 70 are better -> rank 5; 27.5 <= 30 < 35 -> quartile 3; (30 - 35) / 15 = -0.33 -> broadly similar
         compare(CHESTERFIELD, RECYCLING, "2009/10", DERBYSHIRE_GROUP).statusCode(200)
                 .body("comparisons[0].value", decimal("30"))
-                .body("comparisons[0].group.inGroup", equalTo(true))
-                .body("comparisons[0].group.rank", equalTo(5))
-                .body("comparisons[0].group.outOf", equalTo(8))
-                .body("comparisons[0].group.quartile", equalTo(3))
-                .body("comparisons[0].group.madDistance", decimal("-0.33"))
-                .body("comparisons[0].group.band", equalTo("BROADLY_SIMILAR"))
-                .body("comparisons[0].group.bandText", equalTo("broadly similar"));
+                .rootPath("comparisons[0].group")
+                .body("inGroup", equalTo(true))
+                .body("rank", equalTo(5))
+                .body("outOf", equalTo(8))
+                .body("quartile", equalTo(3))
+                .body("madDistance", decimal("-0.33"))
+                .body("band", equalTo("BROADLY_SIMILAR"))
+                .body("bandText", equalTo("broadly similar"));
     }
 
     @Test
@@ -102,19 +112,20 @@ class ComparisonResourceTest {
         // England: 10 values, 307 of the 317 English councils missing; 30 ranks 7th; on Q1 30 -> quartile 3;
         // (30 - 45) / 20 = -0.75 -> slightly worse
         compare(CHESTERFIELD, RECYCLING, "2009/10", DERBYSHIRE_GROUP).statusCode(200)
-                .body("comparisons[0].england.id", equalTo("all-england"))
-                .body("comparisons[0].england.count", equalTo(10))
-                .body("comparisons[0].england.missing", equalTo(307))
-                .body("comparisons[0].england.lowerQuartile", decimal("30"))
-                .body("comparisons[0].england.median", decimal("45"))
-                .body("comparisons[0].england.upperQuartile", decimal("67.5"))
-                .body("comparisons[0].england.mean", decimal("48"))
-                .body("comparisons[0].england.mad", decimal("20"))
-                .body("comparisons[0].england.rank", equalTo(7))
-                .body("comparisons[0].england.outOf", equalTo(10))
-                .body("comparisons[0].england.quartile", equalTo(3))
-                .body("comparisons[0].england.madDistance", decimal("-0.75"))
-                .body("comparisons[0].england.band", equalTo("SLIGHTLY_WORSE"));
+                .rootPath("comparisons[0].england")
+                .body("id", equalTo("all-england"))
+                .body("count", equalTo(10))
+                .body("missing", equalTo(307))
+                .body("lowerQuartile", decimal("30"))
+                .body("median", decimal("45"))
+                .body("upperQuartile", decimal("67.5"))
+                .body("mean", decimal("48"))
+                .body("mad", decimal("20"))
+                .body("rank", equalTo(7))
+                .body("outOf", equalTo(10))
+                .body("quartile", equalTo(3))
+                .body("madDistance", decimal("-0.75"))
+                .body("band", equalTo("SLIGHTLY_WORSE"));
     }
 
     @Test
@@ -128,10 +139,11 @@ class ComparisonResourceTest {
     @Test
     void directionOfTravelComparesWithThePreviousFinancialYear() {
         compare(CHESTERFIELD, RECYCLING, "2009/10", DERBYSHIRE_GROUP).statusCode(200)
-                .body("comparisons[0].travel.previousPeriod", equalTo("2008/09"))
-                .body("comparisons[0].travel.previousValue", decimal("25"))
-                .body("comparisons[0].travel.change", decimal("5"))
-                .body("comparisons[0].travel.direction", equalTo("IMPROVING"));
+                .rootPath("comparisons[0].travel")
+                .body("previousPeriod", equalTo("2008/09"))
+                .body("previousValue", decimal("25"))
+                .body("change", decimal("5"))
+                .body("direction", equalTo("IMPROVING"));
         compare(AMBER_VALLEY, RECYCLING, "2009/10", DERBYSHIRE_GROUP).statusCode(200)
                 .body("comparisons[0].travel.direction", equalTo("WORSENING"));
     }
@@ -153,20 +165,22 @@ class ComparisonResourceTest {
     void councilOutsideTheGroupIsStillComparedAndSaysSo() {
         // Barnet's 80 beats all eight Derbyshire values: rank 1 of 9; (80 - 35) / 15 = 3 -> much better
         compare(BARNET, RECYCLING, "2009/10", DERBYSHIRE_GROUP).statusCode(200)
-                .body("comparisons[0].group.inGroup", equalTo(false))
-                .body("comparisons[0].group.count", equalTo(8))
-                .body("comparisons[0].group.rank", equalTo(1))
-                .body("comparisons[0].group.outOf", equalTo(9))
-                .body("comparisons[0].group.band", equalTo("MUCH_BETTER"));
+                .rootPath("comparisons[0].group")
+                .body("inGroup", equalTo(false))
+                .body("count", equalTo(8))
+                .body("rank", equalTo(1))
+                .body("outOf", equalTo(9))
+                .body("band", equalTo("MUCH_BETTER"));
     }
 
     @Test
     void regionGroupComparesItsMembers() {
         compare(BARNET, RECYCLING, "2009/10", "region:London").statusCode(200)
-                .body("comparisons[0].group.members", equalTo(33))
-                .body("comparisons[0].group.count", equalTo(2))
-                .body("comparisons[0].group.missing", equalTo(31))
-                .body("comparisons[0].group.rank", equalTo(2));
+                .rootPath("comparisons[0].group")
+                .body("members", equalTo(33))
+                .body("count", equalTo(2))
+                .body("missing", equalTo(31))
+                .body("rank", equalTo(2));
     }
 
     @Test
@@ -225,9 +239,10 @@ class ComparisonResourceTest {
         given().config(EXACT).queryParam("metric", RECYCLING).queryParam("period", "2009/10")
                 .when().get("/councils/" + CHESTERFIELD + "/comparisons")
                 .then().statusCode(200)
-                .body("comparisons[0].group.id", equalTo("all-england"))
-                .body("comparisons[0].group.median", decimal("45"))
-                .body("comparisons[0].group.rank", equalTo(7));
+                .rootPath("comparisons[0].group")
+                .body("id", equalTo("all-england"))
+                .body("median", decimal("45"))
+                .body("rank", equalTo(7));
     }
 
     @Test
@@ -235,14 +250,15 @@ class ComparisonResourceTest {
         compare(CHESTERFIELD, UNPUBLISHED, "latest", DERBYSHIRE_GROUP).statusCode(200)
                 .body("comparisons[0].period", nullValue())
                 .body("comparisons[0].value", nullValue())
-                .body("comparisons[0].group.count", equalTo(0))
-                .body("comparisons[0].group.missing", equalTo(9))
-                .body("comparisons[0].group.median", nullValue());
+                .rootPath("comparisons[0].group")
+                .body("count", equalTo(0))
+                .body("missing", equalTo(9))
+                .body("median", nullValue());
     }
 
     @Test
     void unknownCouncilIsA404Problem() {
-        compare("E99999999", RECYCLING, "2009/10", DERBYSHIRE_GROUP).statusCode(404)
+        compare(NO_COUNCIL, RECYCLING, "2009/10", DERBYSHIRE_GROUP).statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("No council has the GSS code E99999999."));
     }
@@ -284,7 +300,7 @@ class ComparisonResourceTest {
 
     @Test
     @TestSecurity(user = "officer.leeds", roles = "council-officer")
-    @OidcSecurity(claims = @Claim(key = "council", value = "E08000035"))
+    @OidcSecurity(claims = @Claim(key = "council", value = LEEDS))
     void anotherCouncilsOfficerMayCompareAnyCouncil() {
         compare(CHESTERFIELD, RECYCLING, "2009/10", DERBYSHIRE_GROUP).statusCode(200)
                 .body("comparisons[0].group.rank", equalTo(5));
@@ -300,10 +316,11 @@ class ComparisonResourceTest {
     @Test
     void metropolitanDistrictGroupCountsItsThirtySixMembers() {
         compare(CHESTERFIELD, RECYCLING, "2009/10", "type:MD").statusCode(200)
-                .body("comparisons[0].group.members", equalTo(36))
-                .body("comparisons[0].group.count", equalTo(0))
-                .body("comparisons[0].group.inGroup", equalTo(false))
-                .body("comparisons[0].group.rank", nullValue());
+                .rootPath("comparisons[0].group")
+                .body("members", equalTo(36))
+                .body("count", equalTo(0))
+                .body("inGroup", equalTo(false))
+                .body("rank", nullValue());
     }
 
     private static ValidatableResponse compare(String council, String metric, String period, String group) {

@@ -9,13 +9,15 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static uk.gov.lga.platform.lginform.Fixtures.LEEDS;
+import static uk.gov.lga.platform.lginform.Fixtures.NO_COUNCIL;
 
 @QuarkusTest
 class CouncilResourceTest {
 
     @Test
     void anonymousCallerReadsACouncil() {
-        given().when().get("/councils/E08000035")
+        given().when().get("/councils/" + LEEDS)
                 .then().statusCode(200)
                 .body("name", equalTo("Leeds"))
                 .body("type", equalTo("MD"))
@@ -24,7 +26,7 @@ class CouncilResourceTest {
 
     @Test
     void unknownCouncilIsA404Problem() {
-        given().when().get("/councils/E99999999")
+        given().when().get("/councils/" + NO_COUNCIL)
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))

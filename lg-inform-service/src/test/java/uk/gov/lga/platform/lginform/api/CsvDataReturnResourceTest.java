@@ -5,17 +5,20 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import org.junit.jupiter.api.Test;
-import uk.gov.lga.platform.lginform.StoredData;
+import uk.gov.lga.platform.lginform.Fixtures;
 
 import java.nio.charset.StandardCharsets;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
-import static uk.gov.lga.platform.lginform.api.Officers.LEEDS;
-import static uk.gov.lga.platform.lginform.api.Officers.postCsv;
+import static uk.gov.lga.platform.lginform.Fixtures.CSV;
+import static uk.gov.lga.platform.lginform.Fixtures.LEEDS;
+import static uk.gov.lga.platform.lginform.Fixtures.postCsv;
+import static uk.gov.lga.platform.lginform.Fixtures.stored;
 
 @QuarkusTest
 @TestSecurity(user = "officer.leeds", roles = "council-officer")
@@ -43,7 +46,7 @@ class CsvDataReturnResourceTest {
 
     @Test
     void everyBadLineIsNamedAndNothingIsStored() {
-        StoredData before = StoredData.now();
+        Fixtures.Stored before = stored();
         postCsv(LEEDS, """
                 metric,period,value
                 usable-reserves,2022/23,100
@@ -54,7 +57,7 @@ class CsvDataReturnResourceTest {
                 """).then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.field", contains("line 3: metric", "line 4: value", "line 5: period", "line 6"));
-        assertThat(StoredData.now()).isEqualTo(before);
+        assertThat(stored()).isEqualTo(before);
     }
 
     @Test
@@ -73,30 +76,30 @@ class CsvDataReturnResourceTest {
     void missingRequiredColumnIsNamed() {
         postCsv(LEEDS, "metric,value\nusable-reserves,1\n").then().statusCode(422)
                 .body("errors[0].field", equalTo("line 1"))
-                .body("errors[0].message", org.hamcrest.Matchers.containsString("'period'"));
+                .body("errors[0].message", containsString("'period'"));
     }
 
     @Test
     void councilColumnBelongsToNationalDatasets() {
         postCsv(LEEDS, "council,metric,period,value\nE08000035,usable-reserves,2022/23,1\n").then().statusCode(422)
-                .body("errors[0].message", org.hamcrest.Matchers.containsString("national"));
+                .body("errors[0].message", containsString("national"));
     }
 
     @Test
     void unclosedQuoteIsABadCsvProblem() {
         // the quote runs to the end of the body, so the line has too few fields
-        StoredData before = StoredData.now();
+        Fixtures.Stored before = stored();
         postCsv(LEEDS, "metric,period,value,note\nusable-reserves,2022/23,1,\"never closed\n").then().statusCode(422)
                 .contentType("application/problem+json");
-        assertThat(StoredData.now()).isEqualTo(before);
+        assertThat(stored()).isEqualTo(before);
     }
 
     @Test
     void bodyThatIsNotUtf8IsRejected() {
         byte[] latin1 = "metric,period,value,note\nusable-reserves,2022/23,1,Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
-        given().contentType("text/csv").body(latin1).when().post("/councils/" + LEEDS + "/data-returns")
+        given().contentType(CSV).body(latin1).when().post("/councils/" + LEEDS + "/data-returns")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("detail", org.hamcrest.Matchers.containsString("UTF-8"));
+                .body("detail", containsString("UTF-8"));
     }
 
     @Test
@@ -111,10 +114,10 @@ class CsvDataReturnResourceTest {
 
     @Test
     void bodyOverTheLimitIsRefused() {
-        StoredData before = StoredData.now();
+        Fixtures.Stored before = stored();
         String huge = "metric,period,value\n" + "usable-reserves,2022/23,1\n".repeat(60_000);
         postCsv(LEEDS, huge).then().statusCode(413);
-        assertThat(StoredData.now()).isEqualTo(before);
+        assertThat(stored()).isEqualTo(before);
     }
 
     @Test
@@ -122,15 +125,15 @@ class CsvDataReturnResourceTest {
         String note = "'); DROP TABLE data_value; -- <script>alert(1)</script>";
         postCsv(LEEDS, "metric,period,value,note\nusable-reserves,2017/18,7,\"" + note + "\"\n").then().statusCode(201)
                 .body("values[0].note", equalTo(note));
-        assertThat(StoredData.now().values()).isPositive();
+        assertThat(stored().values()).isPositive();
     }
 
     @Test
     void injectionInAMetricIsAnUnknownMetric() {
-        StoredData before = StoredData.now();
+        Fixtures.Stored before = stored();
         postCsv(LEEDS, "metric,period,value\n\"x' OR '1'='1\",2022/23,1\n").then().statusCode(422)
                 .body("errors[0].field", equalTo("line 2: metric"));
-        assertThat(StoredData.now()).isEqualTo(before);
+        assertThat(stored()).isEqualTo(before);
     }
 
     @Test

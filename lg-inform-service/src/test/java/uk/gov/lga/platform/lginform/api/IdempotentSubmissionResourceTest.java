@@ -5,15 +5,19 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
-import uk.gov.lga.platform.lginform.StoredData;
+import uk.gov.lga.platform.lginform.Fixtures;
 
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
-import static uk.gov.lga.platform.lginform.api.Officers.LEEDS;
+import static uk.gov.lga.platform.lginform.Fixtures.LEEDS;
+import static uk.gov.lga.platform.lginform.Fixtures.stored;
 
 @QuarkusTest
 @TestSecurity(user = "officer.leeds", roles = "council-officer")
@@ -26,26 +30,26 @@ class IdempotentSubmissionResourceTest {
     void retryWithTheSameKeyReturnsTheFirstAnswerAndStoresNothingMore() {
         String key = UUID.randomUUID().toString();
         int first = post(key, RETURN).then().statusCode(201).extract().path("id");
-        StoredData afterFirst = StoredData.now();
+        Fixtures.Stored afterFirst = stored();
 
         post(key, RETURN).then().statusCode(201)
                 .header("Idempotent-Replayed", "true")
-                .header("Location", org.hamcrest.Matchers.endsWith("/data-returns/" + first))
+                .header("Location", endsWith("/data-returns/" + first))
                 .body("id", equalTo(first))
                 .body("values[0].revision", equalTo(1));
 
-        assertThat(StoredData.now()).isEqualTo(afterFirst);
+        assertThat(stored()).isEqualTo(afterFirst);
     }
 
     @Test
     void sameKeyWithADifferentBodyIsRefused() {
         String key = UUID.randomUUID().toString();
         post(key, RETURN.replace("2016/17", "2015/16")).then().statusCode(201);
-        StoredData before = StoredData.now();
+        Fixtures.Stored before = stored();
 
         post(key, RETURN.replace("2016/17", "2014/15")).then().statusCode(422)
                 .contentType("application/problem+json");
-        assertThat(StoredData.now()).isEqualTo(before);
+        assertThat(stored()).isEqualTo(before);
     }
 
     @Test
@@ -63,8 +67,8 @@ class IdempotentSubmissionResourceTest {
         assertThat(second).isNotEqualTo(first);
     }
 
-    private static io.restassured.response.Response post(String key, String body) {
-        var request = given().contentType(ContentType.JSON).body(body);
+    private static Response post(String key, String body) {
+        RequestSpecification request = given().contentType(ContentType.JSON).body(body);
         if (key != null) {
             request.header("Idempotency-Key", key);
         }

@@ -5,16 +5,21 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import uk.gov.lga.platform.lginform.NationalData;
-import uk.gov.lga.platform.lginform.StoredData;
+import uk.gov.lga.platform.lginform.Fixtures;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static uk.gov.lga.platform.lginform.Fixtures.CSV;
+import static uk.gov.lga.platform.lginform.Fixtures.LEEDS;
+import static uk.gov.lga.platform.lginform.Fixtures.events;
+import static uk.gov.lga.platform.lginform.Fixtures.stored;
 
+/** National datasets, by caller: only a platform admin loads them. */
 @QuarkusTest
 class NationalDatasetResourceTest {
 
@@ -25,65 +30,78 @@ class NationalDatasetResourceTest {
             E09000033,population,2023,204200
             """;
 
-    @Test
+    @Nested
     @TestSecurity(user = "admin", roles = "platform-admin")
-    void adminLoadsOneReturnPerCouncil() {
-        StoredData before = StoredData.now();
-        long published = NationalData.events("DataReturnPublished");
-        given().contentType("text/csv").body(DATASET).when().post("/data-returns")
-                .then().statusCode(201)
-                .body("valueCount", equalTo(3))
-                .body("returns", hasSize(3))
-                .body("returns.source", contains("NATIONAL", "NATIONAL", "NATIONAL"));
-        StoredData after = StoredData.now();
-        assertThat(after.returns() - before.returns()).isEqualTo(3);
-        assertThat(NationalData.events("DataReturnPublished") - published).as("one DataReturnPublished per council")
-                .isEqualTo(3);
+    class PlatformAdmin {
+
+        @Test
+        void adminLoadsOneReturnPerCouncil() {
+            Fixtures.Stored before = stored();
+            long published = events("DataReturnPublished");
+            given().contentType(CSV).body(DATASET).when().post("/data-returns")
+                    .then().statusCode(201)
+                    .body("valueCount", equalTo(3))
+                    .body("returns", hasSize(3))
+                    .body("returns.source", contains("NATIONAL", "NATIONAL", "NATIONAL"));
+            Fixtures.Stored after = stored();
+            assertThat(after.returns() - before.returns()).isEqualTo(3);
+            assertThat(events("DataReturnPublished") - published).as("one DataReturnPublished per council")
+                    .isEqualTo(3);
+        }
+
+        @Test
+        void jsonDatasetNamesEachValuesCouncil() {
+            given().contentType(ContentType.JSON).body("""
+                    {"period": "2022", "values": [{"council": "E08000035", "metric": "population", "value": 800000},
+                                                  {"council": "E06000014", "metric": "population", "value": 200000}]}
+                    """).when().post("/data-returns").then().statusCode(201).body("returns", hasSize(2));
+        }
+
+        @Test
+        void oneBadLineRejectsTheWholeDataset() {
+            Fixtures.Stored before = stored();
+            given().contentType(CSV).body(DATASET + "E99999999,population,2023,1\nE08000016,population,2023/24,1\n")
+                    .when().post("/data-returns")
+                    .then().statusCode(422)
+                    .body("errors.field", contains("line 5: council", "line 6: period"));
+            assertThat(stored()).isEqualTo(before);
+        }
+
+        @Test
+        void jsonValueWithoutACouncilIsNamed() {
+            given().contentType(ContentType.JSON).body("{\"period\": \"2022\", \"values\": [{\"metric\": \"population\", \"value\": 1}]}")
+                    .when().post("/data-returns").then().statusCode(400)
+                    .body("errors[0].field", equalTo("values[0].council"));
+        }
     }
 
-    @Test
-    @TestSecurity(user = "admin", roles = "platform-admin")
-    void jsonDatasetNamesEachValuesCouncil() {
-        given().contentType(ContentType.JSON).body("""
-                {"period": "2022", "values": [{"council": "E08000035", "metric": "population", "value": 800000},
-                                              {"council": "E06000014", "metric": "population", "value": 200000}]}
-                """).when().post("/data-returns").then().statusCode(201).body("returns", hasSize(2));
-    }
-
-    @Test
-    @TestSecurity(user = "admin", roles = "platform-admin")
-    void oneBadLineRejectsTheWholeDataset() {
-        StoredData before = StoredData.now();
-        given().contentType("text/csv").body(DATASET + "E99999999,population,2023,1\nE08000016,population,2023/24,1\n")
-                .when().post("/data-returns")
-                .then().statusCode(422)
-                .body("errors.field", contains("line 5: council", "line 6: period"));
-        assertThat(StoredData.now()).isEqualTo(before);
-    }
-
-    @Test
-    @TestSecurity(user = "admin", roles = "platform-admin")
-    void jsonValueWithoutACouncilIsNamed() {
-        given().contentType(ContentType.JSON).body("{\"period\": \"2022\", \"values\": [{\"metric\": \"population\", \"value\": 1}]}")
-                .when().post("/data-returns").then().statusCode(400)
-                .body("errors[0].field", equalTo("values[0].council"));
-    }
-
-    @Test
+    @Nested
     @TestSecurity(user = "officer.leeds", roles = "council-officer")
-    @OidcSecurity(claims = @Claim(key = "council", value = "E08000035"))
-    void councilOfficerCannotLoadANationalDataset() {
-        given().contentType("text/csv").body(DATASET).when().post("/data-returns").then().statusCode(403);
+    @OidcSecurity(claims = @Claim(key = "council", value = LEEDS))
+    class CouncilOfficer {
+
+        @Test
+        void councilOfficerCannotLoadANationalDataset() {
+            given().contentType(CSV).body(DATASET).when().post("/data-returns").then().statusCode(403);
+        }
     }
 
-    @Test
+    @Nested
     @TestSecurity(user = "club", roles = "benchmarking-club")
-    void benchmarkingClubCannotLoadANationalDataset() {
-        given().contentType("text/csv").body(DATASET).when().post("/data-returns").then().statusCode(403);
+    class BenchmarkingClub {
+
+        @Test
+        void benchmarkingClubCannotLoadANationalDataset() {
+            given().contentType(CSV).body(DATASET).when().post("/data-returns").then().statusCode(403);
+        }
     }
 
-    @Test
-    void anonymousCallerIsUnauthorized() {
-        given().contentType("text/csv").body(DATASET).when().post("/data-returns").then().statusCode(401);
+    @Nested
+    class Anonymous {
+
+        @Test
+        void anonymousCallerIsUnauthorized() {
+            given().contentType(CSV).body(DATASET).when().post("/data-returns").then().statusCode(401);
+        }
     }
 }

@@ -1,15 +1,9 @@
 package uk.gov.lga.platform.lginform.api;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.gov.lga.platform.lginform.domain.DataReturnService;
-import uk.gov.lga.platform.lginform.domain.ReturnedValue;
-import uk.gov.lga.platform.lginform.domain.ReturnedValues;
-import uk.gov.lga.platform.lginform.domain.ValueStatus;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -19,6 +13,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static uk.gov.lga.platform.lginform.Fixtures.BARKING_AND_DAGENHAM;
+import static uk.gov.lga.platform.lginform.Fixtures.BARNET;
+import static uk.gov.lga.platform.lginform.Fixtures.BEXLEY;
+import static uk.gov.lga.platform.lginform.Fixtures.BRENT;
+import static uk.gov.lga.platform.lginform.Fixtures.BROMLEY;
+import static uk.gov.lga.platform.lginform.Fixtures.CITY_OF_LONDON;
+import static uk.gov.lga.platform.lginform.Fixtures.publish;
 
 /** Open data: anonymous, streamed, cacheable with ETags, followed with a change feed. */
 @QuarkusTest
@@ -27,15 +28,12 @@ class OpenDataResourceTest {
     static final String METRIC = "residents-satisfied";
     static boolean published;
 
-    @Inject
-    DataReturnService returns;
-
     @BeforeEach
     void threeLondonBoroughsPublishedSatisfaction() {
         if (!published) {
-            publish("2008/09", "E09000001", "61", "=HYPERLINK(\"http://evil\")");
-            publish("2008/09", "E09000002", "55", null);
-            publish("2008/09", "E09000003", "70", null);
+            publish("2008/09", CITY_OF_LONDON + " " + METRIC + " 61 =HYPERLINK(\"http://evil\")");
+            publish("2008/09", BARKING_AND_DAGENHAM + " " + METRIC + " 55");
+            publish("2008/09", BARNET + " " + METRIC + " 70");
             published = true;
         }
     }
@@ -43,7 +41,7 @@ class OpenDataResourceTest {
     @Test
     void wholeFilteredDatasetStreamsAsCsvWithAHeader() {
         String csv = given().queryParam("metric", METRIC).queryParam("period", "2008/09")
-                .queryParam("area", "E09000001,E09000002,E09000003")
+                .queryParam("area", String.join(",", CITY_OF_LONDON, BARKING_AND_DAGENHAM, BARNET))
                 .when().get("/open-data/values").then().statusCode(200)
                 .contentType(containsString("text/csv"))
                 .extract().asString();
@@ -55,7 +53,7 @@ class OpenDataResourceTest {
 
     @Test
     void noteThatLooksLikeASpreadsheetFormulaIsDefused() {
-        String csv = given().queryParam("metric", METRIC).queryParam("period", "2008/09").queryParam("area", "E09000001")
+        String csv = given().queryParam("metric", METRIC).queryParam("period", "2008/09").queryParam("area", CITY_OF_LONDON)
                 .when().get("/open-data/values").then().statusCode(200).extract().asString();
         assertThat(csv).contains("'=HYPERLINK");
     }
@@ -63,28 +61,28 @@ class OpenDataResourceTest {
     @Test
     void jsonOnRequest() {
         given().accept("application/json").queryParam("metric", METRIC).queryParam("period", "2008/09")
-                .queryParam("area", "E09000001,E09000002,E09000003")
+                .queryParam("area", String.join(",", CITY_OF_LONDON, BARKING_AND_DAGENHAM, BARNET))
                 .when().get("/open-data/values").then().statusCode(200)
                 .body("", hasSize(3))
-                .body("[1].councilCode", equalTo("E09000002"))
+                .body("[1].councilCode", equalTo(BARKING_AND_DAGENHAM))
                 .body("[1].value", equalTo(55.0f));
     }
 
     @Test
     void unchangedDataAnswers304ToTheSameETag() {
-        String etag = given().queryParam("metric", METRIC).queryParam("area", "E09000002")
+        String etag = given().queryParam("metric", METRIC).queryParam("area", BARKING_AND_DAGENHAM)
                 .when().get("/open-data/values").then().statusCode(200).header("ETag", notNullValue())
                 .extract().header("ETag");
-        given().header("If-None-Match", etag).queryParam("metric", METRIC).queryParam("area", "E09000002")
+        given().header("If-None-Match", etag).queryParam("metric", METRIC).queryParam("area", BARKING_AND_DAGENHAM)
                 .when().get("/open-data/values").then().statusCode(304);
     }
 
     @Test
     void revisionChangesTheETag() {
-        String before = given().queryParam("metric", METRIC).queryParam("area", "E09000004")
+        String before = given().queryParam("metric", METRIC).queryParam("area", BEXLEY)
                 .when().get("/open-data/values").then().statusCode(200).extract().header("ETag");
-        publish("2008/09", "E09000004", "48", null);
-        given().header("If-None-Match", before).queryParam("metric", METRIC).queryParam("area", "E09000004")
+        publish("2008/09", BEXLEY + " " + METRIC + " 48");
+        given().header("If-None-Match", before).queryParam("metric", METRIC).queryParam("area", BEXLEY)
                 .when().get("/open-data/values").then().statusCode(200).header("ETag", not(equalTo(before)));
     }
 
@@ -103,20 +101,20 @@ class OpenDataResourceTest {
             }
             last = next;
         }
-        publish("2007/08", "E09000005", "66", null);
+        publish("2007/08", BRENT + " " + METRIC + " 66");
 
         given().queryParam("since", last).when().get("/open-data/changes").then().statusCode(200)
                 .body("items", hasSize(1))
-                .body("items[0].councilCode", equalTo("E09000005"))
+                .body("items[0].councilCode", equalTo(BRENT))
                 .body("items[0].period", equalTo("2007/08"));
     }
 
     @Test
     void aRevisedValueReappearsInTheFeedOnce() {
-        publish("2006/07", "E09000006", "50", null);
+        publish("2006/07", BROMLEY + " " + METRIC + " 50");
         String since = given().queryParam("since", "0").queryParam("limit", 10_000).when().get("/open-data/changes")
                 .then().statusCode(200).extract().path("next");
-        publish("2006/07", "E09000006", "52", null);
+        publish("2006/07", BROMLEY + " " + METRIC + " 52");
 
         given().queryParam("since", since).when().get("/open-data/changes").then().statusCode(200)
                 .body("items", hasSize(1))
@@ -141,10 +139,5 @@ class OpenDataResourceTest {
     void unknownAreaIsNamed() {
         given().queryParam("area", "everywhere").when().get("/open-data/values").then().statusCode(400)
                 .body("errors[0].field", equalTo("area"));
-    }
-
-    private void publish(String period, String council, String value, String note) {
-        returns.submitNational(ReturnedValues.of(List.of(new ReturnedValue("line 2", council, METRIC, period,
-                new BigDecimal(value), ValueStatus.FINAL, note))), "admin");
     }
 }

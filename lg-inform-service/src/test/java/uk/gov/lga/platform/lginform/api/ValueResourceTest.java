@@ -1,25 +1,27 @@
 package uk.gov.lga.platform.lginform.api;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.gov.lga.platform.lginform.domain.DataReturnService;
-import uk.gov.lga.platform.lginform.domain.ReturnedValue;
-import uk.gov.lga.platform.lginform.domain.ReturnedValues;
-import uk.gov.lga.platform.lginform.domain.ValueStatus;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static uk.gov.lga.platform.lginform.Fixtures.BRADFORD;
+import static uk.gov.lga.platform.lginform.Fixtures.CALDERDALE;
+import static uk.gov.lga.platform.lginform.Fixtures.KIRKLEES;
+import static uk.gov.lga.platform.lginform.Fixtures.LEEDS;
+import static uk.gov.lga.platform.lginform.Fixtures.NO_COUNCIL;
+import static uk.gov.lga.platform.lginform.Fixtures.WAKEFIELD;
+import static uk.gov.lga.platform.lginform.Fixtures.publish;
 
 /** Reading published values by metric, area and period. */
 @QuarkusTest
@@ -27,31 +29,27 @@ class ValueResourceTest {
 
     /** A metric no other test publishes, so counts here are exact. */
     static final String METRIC = "external-debt";
-    static final List<String> WEST_YORKSHIRE = List.of("E08000032", "E08000033", "E08000034", "E08000035", "E08000036");
+    static final List<String> WEST_YORKSHIRE = List.of(BRADFORD, CALDERDALE, KIRKLEES, LEEDS, WAKEFIELD);
     static boolean published;
-
-    @Inject
-    DataReturnService returns;
 
     @BeforeEach
     void westYorkshireHasThreeYears() {
         if (published) {
             return;
         }
-        List<ReturnedValue> values = new ArrayList<>();
+        // Council i of West Yorkshire has 20 + i in 2019/20, one more each year.
         for (String year : List.of("2019/20", "2020/21", "2021/22")) {
-            for (int i = 0; i < WEST_YORKSHIRE.size(); i++) {
-                values.add(new ReturnedValue("line " + values.size(), WEST_YORKSHIRE.get(i), METRIC, year,
-                        new BigDecimal(20 + i + Integer.parseInt(year.substring(0, 4)) - 2019), ValueStatus.FINAL, null));
-            }
+            int step = Integer.parseInt(year.substring(0, 4)) - 2019;
+            publish(year, WEST_YORKSHIRE.stream()
+                    .map(council -> council + " " + METRIC + " " + (20 + WEST_YORKSHIRE.indexOf(council) + step))
+                    .toArray(String[]::new));
         }
-        returns.submitNational(ReturnedValues.of(values), "admin");
         published = true;
     }
 
     @Test
     void anonymousReaderGetsOneCouncilsValue() {
-        given().queryParam("metric", METRIC).queryParam("area", "E08000035").queryParam("period", "2020/21")
+        given().queryParam("metric", METRIC).queryParam("area", LEEDS).queryParam("period", "2020/21")
                 .when().get("/values").then().statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].councilName", equalTo("Leeds"))
@@ -69,7 +67,7 @@ class ValueResourceTest {
 
     @Test
     void latestNGivesTheNNewestPeriods() {
-        given().queryParam("metric", METRIC).queryParam("area", "E08000035").queryParam("period", "latest:2")
+        given().queryParam("metric", METRIC).queryParam("area", LEEDS).queryParam("period", "latest:2")
                 .when().get("/values").then().statusCode(200)
                 .body("items.period", contains("2020/21", "2021/22"));
     }
@@ -102,7 +100,7 @@ class ValueResourceTest {
     @Test
     void csvOnRequestWithTheCursorInAHeader() {
         var response = given().accept("text/csv").queryParam("metric", METRIC).queryParam("limit", 2)
-                .queryParam("area", "E08000035").when().get("/values").then().statusCode(200).extract();
+                .queryParam("area", LEEDS).when().get("/values").then().statusCode(200).extract();
         assertThat(response.asString().lines().toList()).hasSize(3)
                 .first().isEqualTo("council_code,council_name,metric,period,value,status,revision,published_at,note");
         assertThat(response.header("X-Next-Cursor")).isNotBlank();
@@ -117,8 +115,8 @@ class ValueResourceTest {
 
     @Test
     void unknownCouncilInTheAreaIsNamed() {
-        given().queryParam("area", "E08000035,E99999999").when().get("/values").then().statusCode(400)
-                .body("errors[0].message", org.hamcrest.Matchers.containsString("E99999999"));
+        given().queryParam("area", LEEDS + "," + NO_COUNCIL).when().get("/values").then().statusCode(400)
+                .body("errors[0].message", containsString(NO_COUNCIL));
     }
 
     @Test

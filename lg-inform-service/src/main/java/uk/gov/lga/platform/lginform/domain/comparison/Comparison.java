@@ -1,7 +1,7 @@
 package uk.gov.lga.platform.lginform.domain.comparison;
 
-import uk.gov.lga.platform.lginform.domain.Council;
-import uk.gov.lga.platform.lginform.domain.Metric;
+import uk.gov.lga.platform.lginform.domain.catalogue.Metric;
+import uk.gov.lga.platform.lginform.domain.councils.Council;
 import uk.gov.lga.platform.lginform.domain.groups.ComparisonGroup;
 
 import java.math.BigDecimal;

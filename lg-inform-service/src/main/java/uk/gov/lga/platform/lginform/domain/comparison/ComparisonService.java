@@ -3,15 +3,17 @@ package uk.gov.lga.platform.lginform.domain.comparison;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import uk.gov.lga.platform.lginform.domain.Council;
-import uk.gov.lga.platform.lginform.domain.CouncilRegister;
-import uk.gov.lga.platform.lginform.domain.Metric;
-import uk.gov.lga.platform.lginform.domain.MetricCatalogue;
+import uk.gov.lga.platform.lginform.domain.catalogue.Metric;
+import uk.gov.lga.platform.lginform.domain.catalogue.MetricService;
+import uk.gov.lga.platform.lginform.domain.councils.Council;
+import uk.gov.lga.platform.lginform.domain.councils.CouncilService;
 import uk.gov.lga.platform.lginform.domain.groups.ComparisonGroup;
-import uk.gov.lga.platform.lginform.domain.groups.ComparisonGroups;
-import uk.gov.lga.platform.lginform.persistence.ComparedValues;
+import uk.gov.lga.platform.lginform.domain.groups.ComparisonGroupService;
+import uk.gov.lga.platform.lginform.domain.groups.GroupId;
+import uk.gov.lga.platform.lginform.persistence.ComparisonRepository;
 import uk.gov.lga.platform.support.problem.Problem;
 import uk.gov.lga.platform.support.problem.ProblemException;
+import uk.gov.lga.platform.support.security.Caller;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -30,24 +32,29 @@ public class ComparisonService {
     /** Asks for each metric's newest period that has any published value. */
     public static final String LATEST = "latest";
 
-    @Inject
-    CouncilRegister councils;
+    private final CouncilService councils;
+    private final MetricService catalogue;
+    private final ComparisonGroupService groups;
+    private final ComparisonRepository values;
 
     @Inject
-    MetricCatalogue catalogue;
+    public ComparisonService(CouncilService councils, MetricService catalogue, ComparisonGroupService groups,
+                             ComparisonRepository values) {
+        this.councils = councils;
+        this.catalogue = catalogue;
+        this.groups = groups;
+        this.values = values;
+    }
 
-    @Inject
-    ComparisonGroups groups;
-
-    @Inject
-    ComparedValues values;
-
-    /** One comparison per metric, in the order asked; {@code period} is a period of every metric's type, or {@link #LATEST}. */
+    /**
+     * One comparison per metric, in the order asked; {@code period} is a period of every metric's type, or
+     * {@link #LATEST}. The group is resolved as the caller may see it (a custom group only by those it is shared with).
+     */
     @Transactional
-    public List<Comparison> compare(String councilCode, List<String> metricIds, String period, String groupId) {
+    public List<Comparison> compare(String councilCode, List<String> metricIds, String period, String groupId, Caller caller) {
         Council council = councils.require(councilCode);
         List<Metric> metrics = metricIds.stream().map(catalogue::require).toList();
-        ComparisonGroup group = groups.require(groupId);
+        ComparisonGroup group = groups.require(groupId, caller);
         boolean latest = LATEST.equals(period);
         if (!latest) {
             requireFits(metrics, period);
@@ -65,7 +72,7 @@ public class ComparisonService {
 
     /** All England, taken from the group itself when that is what it is. */
     public ComparisonGroup england(ComparisonGroup group) {
-        return ComparisonGroups.ALL_ENGLAND.equals(group.id()) ? group : groups.require(ComparisonGroups.ALL_ENGLAND);
+        return GroupId.ALL_ENGLAND.equals(group.id()) ? group : groups.allEngland();
     }
 
     /** The comparison for one metric and period (null: the metric has no published value, so all are missing). */

@@ -1,6 +1,6 @@
 package uk.gov.lga.platform.lginform.domain.comparison;
 
-import uk.gov.lga.platform.lginform.domain.Metric.Polarity;
+import uk.gov.lga.platform.lginform.domain.catalogue.Metric.Polarity;
 
 import java.math.BigDecimal;
 

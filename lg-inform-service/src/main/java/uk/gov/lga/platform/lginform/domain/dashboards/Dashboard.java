@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.BatchSize;
+import uk.gov.lga.platform.support.ids.GssCode;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,4 +55,9 @@ public class Dashboard extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** The council the dashboard belongs to. */
+    public GssCode gss() {
+        return GssCode.of(councilCode);
+    }
 }

@@ -5,14 +5,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import uk.gov.lga.platform.lginform.domain.OnCreate;
-import uk.gov.lga.platform.lginform.domain.groups.ComparisonGroups;
+import uk.gov.lga.platform.lginform.domain.groups.GroupId;
 
 import java.util.List;
 
 /**
  * A dashboard as its officers write it. {@code councilCode} is required when creating and cannot
  * change later; {@code public} defaults to false (private) and {@code comparisonGroup} to all England.
- * Rules that need the register, catalogue or groups are checked by {@link Dashboards}.
+ * Rules that need the register, catalogue or groups are checked by {@link DashboardService}.
  */
 public record DashboardDefinition(
         @NotBlank @Size(max = 120) String name,
@@ -28,6 +28,6 @@ public record DashboardDefinition(
     }
 
     public String groupOrDefault() {
-        return comparisonGroup == null || comparisonGroup.isBlank() ? ComparisonGroups.ALL_ENGLAND : comparisonGroup;
+        return comparisonGroup == null || comparisonGroup.isBlank() ? GroupId.ALL_ENGLAND_ID : comparisonGroup;
     }
 }

@@ -2,12 +2,17 @@ package uk.gov.lga.platform.lginform.domain.groups;
 
 import java.util.List;
 
-/** A set of councils to compare with: all England, a type, a region, a county and its districts, nearest neighbours, or a custom group. */
-public record ComparisonGroup(String id, String name, Kind kind, List<String> members) {
-
-    public enum Kind { ALL_ENGLAND, TYPE, REGION, COUNTY, NEAREST_NEIGHBOURS, CUSTOM }
+/**
+ * A set of councils to compare with, by GSS code: all England, a type, a region, a county and its districts,
+ * a council's nearest neighbours, or a custom group.
+ */
+public record ComparisonGroup(GroupId id, String name, List<String> members) {
 
     public ComparisonGroup {
         members = List.copyOf(members);
+    }
+
+    public GroupId.Kind kind() {
+        return id.kind();
     }
 }

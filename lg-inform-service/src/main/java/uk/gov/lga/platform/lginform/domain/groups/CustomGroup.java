@@ -54,8 +54,7 @@ public class CustomGroup extends PanacheEntityBase {
     @OrderBy
     public List<String> clubs = new ArrayList<>();
 
-    /** The id the API knows it by. */
-    public String groupId() {
-        return ComparisonGroups.CUSTOM + id;
+    public GroupId groupId() {
+        return GroupId.custom(id);
     }
 }

@@ -2,6 +2,7 @@ package uk.gov.lga.platform.lginform.domain.values;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Which published values a reader asked for, resolved: metric ids (empty = every metric), council
@@ -18,6 +19,6 @@ public record ValueFilter(List<String> metrics, List<String> councils, Map<Strin
 
     /** A stable text of the filter, for ETags. */
     public String fingerprint() {
-        return metrics + "|" + councils + "|" + new java.util.TreeMap<>(periodsByMetric) + "|" + everyPeriod;
+        return metrics + "|" + councils + "|" + new TreeMap<>(periodsByMetric) + "|" + everyPeriod;
     }
 }

@@ -3,7 +3,7 @@ package uk.gov.lga.platform.lginform.domain.comparison;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.gov.lga.platform.lginform.domain.Metric.Polarity;
+import uk.gov.lga.platform.lginform.domain.catalogue.Metric.Polarity;
 
 import java.math.BigDecimal;
 import java.util.Arrays;

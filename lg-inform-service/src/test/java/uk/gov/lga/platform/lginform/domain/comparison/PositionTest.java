@@ -1,7 +1,7 @@
 package uk.gov.lga.platform.lginform.domain.comparison;
 
 import org.junit.jupiter.api.Test;
-import uk.gov.lga.platform.lginform.domain.Metric.Polarity;
+import uk.gov.lga.platform.lginform.domain.catalogue.Metric.Polarity;
 
 import java.math.BigDecimal;
 

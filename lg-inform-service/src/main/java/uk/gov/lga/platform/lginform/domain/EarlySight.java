@@ -1,7 +1,0 @@
-package uk.gov.lga.platform.lginform.domain;
-
-import java.time.Instant;
-
-/** A return shared only with a custom group (its councils and named clubs) until it is released. */
-public record EarlySight(long groupId, Instant releaseAt) {
-}

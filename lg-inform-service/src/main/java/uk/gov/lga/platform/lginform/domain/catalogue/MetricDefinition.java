@@ -1,0 +1,33 @@
+package uk.gov.lga.platform.lginform.domain.catalogue;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import uk.gov.lga.platform.lginform.domain.OnCreate;
+import uk.gov.lga.platform.lginform.domain.catalogue.Metric.MetricFamily;
+import uk.gov.lga.platform.lginform.domain.catalogue.Metric.Polarity;
+import uk.gov.lga.platform.support.ids.ValidMetricId;
+
+import java.math.BigDecimal;
+
+/**
+ * A catalogue entry as an administrator writes it. {@code id} is required when creating; on a
+ * replacement it comes from the path and, if given, must match. Rules that need the catalogue
+ * (parent exists, no cycle, min not above max) are checked by {@link MetricService}.
+ */
+public record MetricDefinition(
+        @NotNull(groups = OnCreate.class) @ValidMetricId String id,
+        @NotBlank @Size(max = 200) String title,
+        @Size(max = 4000) String description,
+        @NotNull MetricFamily family,
+        @NotNull MetricUnit unit,
+        @NotNull Polarity polarity,
+        @NotNull PeriodType periodType,
+        @Size(max = 200) String source,
+        @Size(max = 4000) String qualityNote,
+        @Size(max = 80) String parentId,
+        @Digits(integer = 16, fraction = 4) BigDecimal minValue,
+        @Digits(integer = 16, fraction = 4) BigDecimal maxValue,
+        boolean discontinued) {
+}
