@@ -43,8 +43,9 @@ class GatewayRoutingTest {
 
     @Test
     void bearerTokenIsPassedOn() {
-        given().header("Authorization", "Bearer abc.def.ghi").when().get("/api/lg-inform/councils")
-                .then().statusCode(200).body("authorization", equalTo("Bearer abc.def.ghi"));
+        String token = TestTokens.accessToken("officer.leeds");
+        given().auth().oauth2(token).when().get("/api/lg-inform/councils")
+                .then().statusCode(200).body("authorization", equalTo("Bearer " + token));
     }
 
     @Test
@@ -80,7 +81,30 @@ class GatewayRoutingTest {
     @Test
     void serviceManagementEndpointsAreNotExposed() {
         given().when().get("/api/radar/q/metrics").then().statusCode(404).contentType("application/problem+json");
-        given().when().get("/api/lg-inform/q/health").then().statusCode(404);
+        given().when().get("/api/lg-inform/q/health").then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/api/lg-inform/q").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void pathVariantsOfManagementEndpointsAreBlockedOrRefused() throws java.io.IOException {
+        // Sent byte for byte: a client library would tidy some of these up before sending.
+        for (String variant : new String[] {"/api/radar//q/metrics", "/api/radar/./q/metrics", "/api/radar/%2e/q/health",
+                "/api/radar/%71/metrics", "/api/radar/x/../q/metrics", "/api/radar/x/%2e%2e/q/metrics", "/%61pi/radar/q/metrics"}) {
+            RawHttp.Response response = RawHttp.get(variant);
+            org.assertj.core.api.Assertions.assertThat(response.status()).as(variant).isEqualTo(404);
+            org.assertj.core.api.Assertions.assertThat(response.header("Content-Type")).as(variant).startsWith("application/problem+json");
+        }
+        for (String variant : new String[] {"/api/radar/q;x/metrics", "/api/radar/%252e/q/metrics", "/api/radar/%2fq/metrics",
+                "/api/radar/%00", "/api/radar/../lg-inform/councils", "/api/radar/%c0%ae%c0%ae/q"}) {
+            RawHttp.Response response = RawHttp.get(variant);
+            org.assertj.core.api.Assertions.assertThat(response.status()).as(variant).isEqualTo(400);
+            org.assertj.core.api.Assertions.assertThat(response.header("Content-Type")).as(variant).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void gatewaysOwnUnknownPathIsA404Problem() {
+        given().when().get("/nothing-here").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test

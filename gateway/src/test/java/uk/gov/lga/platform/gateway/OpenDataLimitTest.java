@@ -6,11 +6,11 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
-import java.util.Base64;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 
 @QuarkusTest
 @TestProfile(OpenDataLimitTest.SmallLimit.class)
@@ -27,26 +27,49 @@ class OpenDataLimitTest {
 
     @Test
     void callerThatFloodsGets429WithRetryAfter() {
-        String token = tokenFor("club-that-floods");
+        String token = TestTokens.accessToken("club-that-floods");
         for (int i = 0; i < 3; i++) {
-            given().header("Authorization", "Bearer " + token).when().get("/api/lg-inform/open-data/values")
-                    .then().statusCode(200);
+            given().auth().oauth2(token).when().get("/api/lg-inform/open-data/values").then().statusCode(200);
         }
-        given().header("Authorization", "Bearer " + token).when().get("/api/lg-inform/open-data/values")
+        given().auth().oauth2(token).when().get("/api/lg-inform/open-data/values")
                 .then().statusCode(429)
                 .contentType("application/problem+json")
-                .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*"))
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"))
                 .body("status", equalTo(429));
     }
 
     @Test
     void oneCallersFloodDoesNotLimitAnother() {
-        String flooder = tokenFor("another-flooder");
+        String flooder = TestTokens.accessToken("another-flooder");
         for (int i = 0; i < 4; i++) {
-            given().header("Authorization", "Bearer " + flooder).when().get("/api/lg-inform/open-data/changes");
+            given().auth().oauth2(flooder).when().get("/api/lg-inform/open-data/changes");
         }
-        given().header("Authorization", "Bearer " + tokenFor("patient-club")).when().get("/api/lg-inform/open-data/changes")
+        given().auth().oauth2(TestTokens.accessToken("patient-club")).when().get("/api/lg-inform/open-data/changes")
                 .then().statusCode(200);
+    }
+
+    @Test
+    void forgedTokensNamingSomeoneElseNeitherPassNorUseUpTheirAllowance() {
+        for (int i = 0; i < 10; i++) {
+            given().auth().oauth2(TestTokens.forged(TestTokens.claims("victim-club")))
+                    .when().get("/api/lg-inform/open-data/values")
+                    .then().statusCode(401).contentType("application/problem+json");
+        }
+        String victim = TestTokens.accessToken("victim-club");
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(victim).when().get("/api/lg-inform/open-data/values").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void pathVariantsCountAgainstTheSameLimit() {
+        String token = TestTokens.accessToken("club-with-variants");
+        for (String variant : new String[] {"/api/lg-inform/open-data/values", "/api/lg-inform/%6Fpen-data/values",
+                "/api/lg-inform//open-data/values"}) {
+            given().urlEncodingEnabled(false).auth().oauth2(token).when().get(variant).then().statusCode(200);
+        }
+        given().urlEncodingEnabled(false).auth().oauth2(token).when().get("/api/lg-inform/./open-data/values")
+                .then().statusCode(429);
     }
 
     @Test
@@ -54,12 +77,5 @@ class OpenDataLimitTest {
         for (int i = 0; i < 6; i++) {
             given().when().get("/api/lg-inform/councils").then().statusCode(200);
         }
-    }
-
-    /** An unsigned token with a subject: the limiter only reads the subject (authentication is off in tests). */
-    private static String tokenFor(String subject) {
-        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-        return b64.encodeToString("{\"alg\":\"none\"}".getBytes()) + "."
-                + b64.encodeToString(("{\"sub\":\"" + subject + "\"}").getBytes()) + ".sig";
     }
 }

@@ -6,24 +6,31 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.JsonObject;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import uk.gov.lga.platform.gateway.config.GatewayConfig;
+import uk.gov.lga.platform.gateway.routing.GatewayProblems;
 
+import java.security.Principal;
 import java.time.Duration;
-import java.util.Base64;
 
 /**
  * Per-caller token buckets (Bucket4j) on the limited routes: a caller that floods gets 429 with
- * Retry-After. The caller is the token's subject when a bearer token is sent (its signature is
- * checked later by authentication; a forged one gets 401 there), else the client address.
+ * Retry-After. The caller is who authentication verified: the subject of a bearer token whose
+ * signature, expiry, issuer, audience and type the gateway has checked, else (anonymous) the client
+ * address. It runs after authentication, so a request refused there (401) is never counted, and a
+ * forged token naming someone else's subject cannot use up that caller's allowance.
  */
 @ApplicationScoped
 public class CallerLimits {
+
+    /** After authentication (200) and the permission check (100), before the routes. */
+    public static final int PRIORITY = 50;
 
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .maximumSize(100_000)
@@ -34,10 +41,11 @@ public class CallerLimits {
     GatewayConfig config;
 
     void register(@Observes Filters filters) {
-        filters.register(this::limit, 900);
+        filters.register(this::limit, PRIORITY);
     }
 
     void limit(RoutingContext rc) {
+        // The edge has already re-routed the request under its normalised path.
         String path = rc.request().path();
         if (config.limits().paths().stream().noneMatch(path::startsWith)) {
             rc.next();
@@ -50,13 +58,9 @@ public class CallerLimits {
             return;
         }
         long retryAfter = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
-        JsonObject problem = new JsonObject()
-                .put("type", "about:blank").put("title", "Too Many Requests").put("status", 429)
-                .put("detail", "At most " + config.limits().requestsPerMinute() + " requests a minute on " + path
-                        + "; retry after " + retryAfter + " s.")
-                .put("instance", path);
-        rc.response().setStatusCode(429).putHeader("Retry-After", Long.toString(retryAfter))
-                .putHeader("Content-Type", "application/problem+json").end(problem.encode());
+        rc.response().putHeader("Retry-After", Long.toString(retryAfter));
+        GatewayProblems.send(rc, 429, "Too Many Requests", "At most " + config.limits().requestsPerMinute()
+                + " requests a minute on " + path + "; retry after " + retryAfter + " s.");
     }
 
     private Bucket newBucket() {
@@ -67,21 +71,15 @@ public class CallerLimits {
                 .build();
     }
 
+    /** The verified subject, or the client address for anonymous callers. */
     static String callerOf(RoutingContext rc) {
-        String authorization = rc.request().getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            String[] parts = authorization.substring(7).trim().split("\\.");
-            if (parts.length == 3) {
-                try {
-                    String subject = new JsonObject(Buffer.buffer(Base64.getUrlDecoder().decode(parts[1]))).getString("sub");
-                    if (subject != null) {
-                        return "sub:" + subject;
-                    }
-                } catch (RuntimeException e) {
-                    // not a readable JWT: limit it by address; authentication will refuse it anyway
-                }
-            }
+        if (rc.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
+            Principal principal = user.getSecurityIdentity().getPrincipal();
+            String subject = principal instanceof JsonWebToken token && token.getSubject() != null
+                    ? token.getSubject() : principal.getName();
+            return "sub:" + subject;
         }
-        return "address:" + rc.request().remoteAddress().hostAddress();
+        SocketAddress address = rc.request().remoteAddress();
+        return "address:" + (address == null ? "unknown" : address.hostAddress());
     }
 }
