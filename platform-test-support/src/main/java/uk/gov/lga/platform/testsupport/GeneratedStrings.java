@@ -34,6 +34,11 @@ public final class GeneratedStrings {
         this.random = new Random(seed);
     }
 
+    /** The seed of this run: {@code -Dgenerated.seed=} it to repeat it. */
+    public long seed() {
+        return seed;
+    }
+
     /** The description every assertion carries, so a failure can be repeated. */
     public String describe(String input) {
         return "input " + escaped(input) + " (repeat with -Dgenerated.seed=" + seed + ")";

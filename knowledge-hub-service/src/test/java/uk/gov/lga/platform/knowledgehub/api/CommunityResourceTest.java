@@ -76,6 +76,13 @@ class CommunityResourceTest {
         }
 
         @Test
+        void anIdThatIsNotACommunityIdIsABadRequestNamingIt() {
+            community("Finance_Leaders").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("id"));
+        }
+
+        @Test
         void pagesFollowOneAnotherByCursor() {
             String next = given().queryParam("limit", 4).when().get("/communities")
                     .then().statusCode(200)

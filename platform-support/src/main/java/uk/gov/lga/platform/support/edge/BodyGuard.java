@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * Every request body, JSON or CSV, is strict UTF-8 text ({@link Utf8}) before any reader sees it: UTF-16
  * and UTF-32 (which Jackson would otherwise detect and accept), overlong forms, surrogates and NUL are a
- * 400 problem. A JSON body of {@code null} where a resource expects an object is a 400 too.
+ * 400 problem. A JSON body of {@code null} is a 400 too, whether a reader maps it or the resource takes the bytes.
  */
 @Provider
 public class BodyGuard implements ReaderInterceptor {
@@ -28,13 +28,38 @@ public class BodyGuard implements ReaderInterceptor {
                 body = in.readAllBytes();
             }
             Utf8.requireText(body);
+            if (type.getSubtype().endsWith("json") && isNull(body)) {
+                // Also where a resource takes the body as bytes and reads it itself (an Idempotency-Key hashes them).
+                throw nullBody();
+            }
             context.setInputStream(new ByteArrayInputStream(body));
         }
         Object entity = context.proceed();
         if (entity == null && context.getType() != Object.class) {
-            throw new ProblemException(400, "Bad Request", "The body is empty or null; this operation needs one.", List.of());
+            throw nullBody();
         }
         return entity;
+    }
+
+    private static ProblemException nullBody() {
+        return new ProblemException(400, "Bad Request", "The body is empty or null; this operation needs one.", List.of());
+    }
+
+    /** The JSON text {@code null}, with any whitespace around it: no operation of ours takes it. */
+    static boolean isNull(byte[] body) {
+        int start = 0;
+        int end = body.length;
+        while (start < end && isSpace(body[start])) {
+            start++;
+        }
+        while (end > start && isSpace(body[end - 1])) {
+            end--;
+        }
+        return end - start == 4 && body[start] == 'n' && body[start + 1] == 'u' && body[start + 2] == 'l' && body[start + 3] == 'l';
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r';
     }
 
     private static boolean isText(MediaType type) {

@@ -8,12 +8,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 import uk.gov.lga.platform.support.problem.Problem;
 import uk.gov.lga.platform.support.problem.ProblemException;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -39,6 +43,35 @@ public class StrictParameters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(name, "true or false", StrictParameters::bool);
         }
         return null;
+    }
+
+    /**
+     * RESTEasy Reactive converts primitive {@code int}, {@code long} and {@code boolean} parameters itself, without
+     * asking the providers, and answers a failure as a bare 404 (path, query) or 400 (others). For such a failure:
+     * the parameters of the matched method that this provider would refuse, each named as it would name it.
+     */
+    public static List<Problem.FieldError> refused(Method method, UriInfo uri) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (Parameter parameter : method.getParameters()) {
+            Class<?> type = parameter.getType();
+            String name = nameOf(parameter.getAnnotations());
+            List<String> values = parameter.isAnnotationPresent(QueryParam.class) ? uri.getQueryParameters().get(name)
+                    : parameter.isAnnotationPresent(PathParam.class) ? uri.getPathParameters().get(name) : null;
+            if (values == null) {
+                continue;
+            }
+            boolean integer = type == int.class || type == Integer.class || type == long.class || type == Long.class;
+            boolean bool = type == boolean.class || type == Boolean.class;
+            long min = type == int.class || type == Integer.class ? Integer.MIN_VALUE : Long.MIN_VALUE;
+            long max = type == int.class || type == Integer.class ? Integer.MAX_VALUE : Long.MAX_VALUE;
+            for (String value : values) {
+                if ((integer && integer(value, min, max) == null) || (bool && bool(value) == null)) {
+                    errors.add(new Problem.FieldError(name, "must be " + (bool ? "true or false" : "a whole number")));
+                    break;
+                }
+            }
+        }
+        return errors;
     }
 
     private static <T> ParamConverter<T> converter(String name, String expected, Function<String, T> parse) {

@@ -94,10 +94,19 @@ public class ProblemExceptionMappers {
                 .build();
     }
 
-    static Response respond(int status, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {
-        Problem body = new Problem("about:blank", title, status, detail,
-                uri == null ? null : uri.getRequestUri().getRawPath(), errors);
+    /** The problem response every mapper of the platform answers with. */
+    public static Response respond(int status, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {
+        Problem body = new Problem("about:blank", title, status, detail, instance(uri), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** The path the caller asked for, as they see it; none when the request's host makes no URI (refused as 400). */
+    private static String instance(UriInfo uri) {
+        try {
+            return uri == null ? null : uri.getRequestUri().getRawPath();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** For a method parameter: the query parameter's name, or the path inside a request body. */
