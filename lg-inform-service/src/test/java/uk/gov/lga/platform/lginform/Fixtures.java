@@ -5,6 +5,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.persistence.EntityManager;
+import uk.gov.lga.platform.events.EventEnvelope;
+import uk.gov.lga.platform.lginform.domain.catalogue.Additivity;
 import uk.gov.lga.platform.lginform.domain.catalogue.Metric;
 import uk.gov.lga.platform.lginform.domain.catalogue.MetricDefinition;
 import uk.gov.lga.platform.lginform.domain.catalogue.MetricService;
@@ -74,6 +76,24 @@ public final class Fixtures {
     public static final String WAKEFIELD = "E08000036";
     public static final String WORCESTERSHIRE = "E10000034";
     public static final String YORK = "E06000014";
+    // Councils of a reorganisation: North Yorkshire County Council and its seven districts until 2023-03-31, then the
+    // unitary North Yorkshire Council; Cumbria County Council split between Cumberland and Westmorland and Furness.
+    public static final String NORTH_YORKSHIRE_COUNTY = "E10000023";
+    public static final String CRAVEN = "E07000163";
+    public static final String HAMBLETON = "E07000164";
+    public static final String HARROGATE = "E07000165";
+    public static final String RICHMONDSHIRE = "E07000166";
+    public static final String RYEDALE = "E07000167";
+    public static final String SCARBOROUGH = "E07000168";
+    public static final String SELBY = "E07000169";
+    public static final String NORTH_YORKSHIRE = "E06000065";
+    public static final String CUMBRIA = "E10000006";
+    public static final String CARLISLE = "E07000028";
+    public static final String CUMBERLAND = "E06000063";
+    public static final String WESTMORLAND_AND_FURNESS = "E06000064";
+    public static final String SOMERSET = "E06000066";
+    public static final String TAUNTON_DEANE = "E07000190";
+    public static final String SOMERSET_WEST_AND_TAUNTON = "E07000246";
     /** A well-formed GSS code that names no council. */
     public static final String NO_COUNCIL = "E99999999";
 
@@ -98,11 +118,17 @@ public final class Fixtures {
 
     /** A metric for one test class alone; created once, whatever the order tests run in. */
     public static void metric(String id, Metric.Polarity polarity, PeriodType periodType) {
+        metric(id, polarity, periodType, Additivity.NONE);
+    }
+
+    /** As {@link #metric(String, Metric.Polarity, PeriodType)}, declared additive or not. */
+    public static void metric(String id, Metric.Polarity polarity, PeriodType periodType, Additivity additivity) {
         MetricService catalogue = Arc.container().instance(MetricService.class).get();
         QuarkusTransaction.requiringNew().run(() -> {
             if (catalogue.find(id).isEmpty()) {
                 catalogue.create(new MetricDefinition(id, "Test metric " + id, null, Metric.MetricFamily.OUTCOME,
-                        MetricUnit.SCORE, polarity, periodType, "tests", null, null, BigDecimal.ZERO, new BigDecimal("1000"), false));
+                        MetricUnit.SCORE, polarity, periodType, "tests", null, null, BigDecimal.ZERO, new BigDecimal("1000"), false,
+                        additivity));
             }
         });
     }
@@ -154,6 +180,18 @@ public final class Fixtures {
                 .createNativeQuery("SELECT count(*) FROM outbox_event WHERE event_type = :type AND message_key LIKE :council")
                 .setParameter("type", type).setParameter("council", council)
                 .getSingleResult()).longValue());
+    }
+
+    /** The newest event of this type about this council in the outbox, with its topic. */
+    public record Recorded(String topic, EventEnvelope envelope) {
+    }
+
+    public static Recorded latestEvent(String type, String council) {
+        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager()
+                .createNativeQuery("SELECT topic, payload FROM outbox_event WHERE event_type = :type AND message_key = :council "
+                        + "ORDER BY id DESC LIMIT 1")
+                .setParameter("type", type).setParameter("council", council).getSingleResult());
+        return new Recorded((String) row[0], EventEnvelope.fromJson((String) row[1]));
     }
 
     /** Row counts of everything a submission writes, to prove a rejected one wrote nothing. */

@@ -88,6 +88,8 @@ public final class Platform implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl());
             env.put("QUARKUS_DATASOURCE_USERNAME", db.username());
             env.put("QUARKUS_DATASOURCE_PASSWORD", db.password());
+            // Peer challenge reads LG Inform's comparisons for its data packs, straight from the service.
+            env.put("QUARKUS_REST_CLIENT_LG_INFORM_URL", "http://localhost:" + ports.portOf(PlatformService.LG_INFORM));
             env.putAll(extraEnv);
             ManagedProcess app = remember(QuarkusApp.start(repo, service.module(), service.heap(), env, workDir.resolve("logs")));
             processes.put(service.module(), app);

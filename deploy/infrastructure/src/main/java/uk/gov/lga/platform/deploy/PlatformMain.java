@@ -29,8 +29,9 @@ public final class PlatformMain {
         if (!"false".equalsIgnoreCase(System.getenv().getOrDefault("LG_DEMO_DATA", "true"))) {
             long loading = System.nanoTime();
             DemoDataLoader.Loaded loaded = new DemoDataLoader(platform.gatewayUrl(), platform.realmUrl()).load();
-            System.out.printf("Loaded the SYNTHETIC demo dataset: %d values for %d English councils in %.1f s%n",
-                    loaded.values(), loaded.councils(), Platform.since(loading).toMillis() / 1000.0);
+            System.out.printf("Loaded the SYNTHETIC demo dataset: %d values for %d English councils (abolished ones "
+                            + "too, for the years they existed) and %d political control records, in %.1f s%n",
+                    loaded.values(), loaded.councils(), loaded.controlRecords(), Platform.since(loading).toMillis() / 1000.0);
         }
         System.out.println(summary(platform, Platform.since(start).toMillis()));
         stopped.await();

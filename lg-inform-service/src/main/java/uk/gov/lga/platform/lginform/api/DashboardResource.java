@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import uk.gov.lga.platform.lginform.domain.OnCreate;
 import uk.gov.lga.platform.lginform.domain.dashboards.Dashboard;
 import uk.gov.lga.platform.lginform.domain.dashboards.DashboardDefinition;
@@ -71,7 +72,9 @@ public class DashboardResource {
             + "council filters by GSS code. Ordered by id; pass the page's next as after for the following page.")
     public Page<DashboardView> list(@QueryParam("council") String council, @QueryParam("after") Long after,
                                     @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
-        return Page.of(dashboards.list(council, caller.get(), after, limit + 1), limit, DashboardView::of, d -> d.id.toString());
+        Caller reader = caller.get();
+        return Page.of(dashboards.list(council, reader, after, limit + 1), limit,
+                d -> DashboardView.of(d, dashboards.showsGroupTo(d, reader)), d -> d.id.toString());
     }
 
     @GET
@@ -81,11 +84,15 @@ public class DashboardResource {
             + "dashboard: anyone, anonymous included. A private one: its council's officers, LGA advisers and platform "
             + "admins; 404 for anyone else, as for an unknown id. Each panel compares the metric at its newest period "
             + "with any published value against the dashboard's group and England, and shows the council's values for "
-            + "the five periods ending there (null where it has none).")
-    public DashboardView get(@PathParam("id") long id) {
+            + "the five periods ending there (null where it has none). Each comparison is in its period's own geography. "
+            + "predecessors=true: each trend point also lists the values of the councils the dashboard's council "
+            + "replaced and, for an additive metric before it existed, their comparable sum; seriesBreak marks its first day.")
+    public DashboardView get(@PathParam("id") long id,
+                             @Parameter(description = "true: trends continue through the councils this one replaced.")
+                             @QueryParam("predecessors") @DefaultValue("false") boolean predecessors) {
         Caller reader = caller.get();
         Dashboard d = dashboards.require(id, reader);
-        return DashboardView.withPanels(d, dashboards.panels(d, reader));
+        return DashboardView.withPanels(d, dashboards.panels(d, reader, predecessors), dashboards.showsGroupTo(d, reader));
     }
 
     @PUT

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -46,6 +47,12 @@ import java.util.List;
 public class OpenDataResource {
 
     static final int MAX_CHANGES = 10_000;
+    /**
+     * Open data may be kept by any cache for five minutes, then revalidated with its ETag (a 304 costs one small
+     * query): publications are not minute-by-minute, and the change feed is there for those who need every change.
+     */
+    static final String CACHE = "public, max-age=300";
+    static final String FILE_NAME = "lg-inform-open-data.csv";
 
     private final PublishedValueService published;
     private final ObjectMapper json;
@@ -72,7 +79,7 @@ public class OpenDataResource {
         EntityTag tag = new EntityTag(digest(published.version(filter) + "|" + filter.fingerprint() + "|" + asJson));
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         if (unchanged != null) {
-            return unchanged.tag(tag).build();
+            return unchanged.tag(tag).header(HttpHeaders.CACHE_CONTROL, CACHE).build();
         }
         StreamingOutput body = asJson
                 ? out -> {
@@ -88,7 +95,12 @@ public class OpenDataResource {
                     published.copyCsv(filter, buffered);
                     buffered.flush();
                 };
-        return Response.ok(body, asJson ? MediaType.APPLICATION_JSON : "text/csv; charset=UTF-8").tag(tag).build();
+        Response.ResponseBuilder ok = Response.ok(body, asJson ? MediaType.APPLICATION_JSON : "text/csv; charset=UTF-8").tag(tag)
+                .header(HttpHeaders.CACHE_CONTROL, CACHE);
+        if (!asJson) {
+            ok.header("Content-Disposition", "attachment; filename=\"" + FILE_NAME + "\"");
+        }
+        return ok.build();
     }
 
     @GET

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import uk.gov.lga.platform.lginform.domain.returns.ReturnedValue;
 import uk.gov.lga.platform.lginform.domain.returns.ReturnedValues;
 import uk.gov.lga.platform.lginform.domain.values.ValueStatus;
+import uk.gov.lga.platform.support.edge.Numbers;
 import uk.gov.lga.platform.support.problem.Problem;
 import uk.gov.lga.platform.support.problem.ProblemException;
 
@@ -54,10 +55,14 @@ final class ReturnCsv {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 if (token == JsonToken.START_ARRAY) {
-                    // The parser places a row's start on the line where the row before it ended.
-                    line = columns == null ? 1 : parser.currentTokenLocation().getLineNr() + 1;
+                    // A row's start is placed where the row before it ended, which a quoted line break in that row
+                    // makes wrong: the row's line is where its first cell starts (lines of the source, header line 1).
+                    line = 0;
                     row.clear();
                 } else if (token == JsonToken.VALUE_STRING) {
+                    if (line == 0) {
+                        line = parser.currentTokenLocation().getLineNr();
+                    }
                     row.add(parser.getText());
                 } else if (token == JsonToken.END_ARRAY) {
                     if (columns == null) {
@@ -156,12 +161,17 @@ final class ReturnCsv {
             errors.add(new Problem.FieldError(line + ": value", "is empty; leave a missing value out of the return"));
             return null;
         }
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
+        // One bound for every number the platform reads (Numbers): as the JSON reader applies it, so does CSV.
+        BigDecimal number = Numbers.parse(text);
+        if (number == null) {
             errors.add(new Problem.FieldError(line + ": value", "'" + abbreviate(text) + "' is not a number"));
             return null;
         }
+        BigDecimal bounded = Numbers.bounded(number);
+        if (bounded == null) {
+            errors.add(new Problem.FieldError(line + ": value", "'" + abbreviate(text) + "' " + Numbers.BOUNDS));
+        }
+        return bounded;
     }
 
     private static ValueStatus status(String text, String line, List<Problem.FieldError> errors) {

@@ -27,8 +27,8 @@ final class ValueCsv {
         return "\"" + s.replace("\"", "\"\"") + "\"";
     }
 
-    /** Spreadsheet formula injection: a cell starting with = + - @ is prefixed with '. */
+    /** Spreadsheet formula injection: a cell starting with = + - @, a tab or a carriage return is prefixed with '. */
     private static String safe(String note) {
-        return !note.isEmpty() && "=+-@".indexOf(note.charAt(0)) >= 0 ? "'" + note : note;
+        return !note.isEmpty() && "=+-@\t\r".indexOf(note.charAt(0)) >= 0 ? "'" + note : note;
     }
 }

@@ -8,10 +8,14 @@ import uk.gov.lga.platform.lginform.domain.groups.GroupId;
 import uk.gov.lga.platform.lginform.domain.groups.GroupId.Kind;
 import uk.gov.lga.platform.lginform.domain.groups.GroupSummary;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The members of the built-in comparison groups (from the councils register), and the custom groups in lists. */
+/**
+ * The members of the built-in comparison groups (from the councils register: every council that ever belonged,
+ * abolished ones included; the domain keeps those of a period), and the custom groups in lists.
+ */
 @ApplicationScoped
 public class ComparisonGroupRepository {
 
@@ -43,20 +47,24 @@ public class ComparisonGroupRepository {
                 countyGssCode, countyCode);
     }
 
-    /** All England, then its council types, regions and counties, with their member counts. */
-    public List<GroupSummary> builtIn() {
+    /** All England, then its council types, regions and counties, with their member counts: the councils of that day. */
+    public List<GroupSummary> builtIn(LocalDate day) {
+        String on = " (c.validFrom is null or c.validFrom <= :day) and (c.validTo is null or c.validTo >= :day)";
         List<GroupSummary> groups = new ArrayList<>();
         groups.add(new GroupSummary(GroupId.ALL_ENGLAND, Kind.ALL_ENGLAND.nameOf(null),
-                em.createQuery("select count(c) from Council c where c.nation = 'England'", Long.class).getSingleResult()));
-        for (Object[] type : rows("select c.type, count(c) from Council c where c.nation = 'England' group by c.type order by c.type")) {
+                em.createQuery("select count(c) from Council c where c.nation = 'England' and" + on, Long.class)
+                        .setParameter("day", day).getSingleResult()));
+        for (Object[] type : rows("select c.type, count(c) from Council c where c.nation = 'England' and" + on
+                + " group by c.type order by c.type", day)) {
             groups.add(new GroupSummary(GroupId.of(Kind.TYPE, (String) type[0]), Kind.TYPE.nameOf((String) type[0]), (Long) type[1]));
         }
-        for (Object[] region : rows("select c.region, count(c) from Council c where c.nation = 'England' group by c.region order by c.region")) {
+        for (Object[] region : rows("select c.region, count(c) from Council c where c.nation = 'England' and" + on
+                + " group by c.region order by c.region", day)) {
             groups.add(new GroupSummary(GroupId.of(Kind.REGION, (String) region[0]), Kind.REGION.nameOf((String) region[0]),
                     (Long) region[1]));
         }
-        for (Object[] county : rows("select c.gssCode, c.name, (select count(d) from Council d where d.countyCode = c.code) "
-                + "from Council c where c.type = 'CTY' order by c.gssCode")) {
+        for (Object[] county : rows("select c.gssCode, c.name, (select count(d) from Council d where d.countyCode = c.code and"
+                + on.replace("c.", "d.") + ") from Council c where c.type = 'CTY' and" + on + " order by c.gssCode", day)) {
             groups.add(new GroupSummary(GroupId.of(Kind.COUNTY, (String) county[0]), Kind.COUNTY.nameOf((String) county[1]),
                     (Long) county[2] + 1));
         }
@@ -86,8 +94,8 @@ public class ComparisonGroupRepository {
                 .toList();
     }
 
-    private List<Object[]> rows(String jpql) {
-        return em.createQuery(jpql, Object[].class).getResultList();
+    private List<Object[]> rows(String jpql, LocalDate day) {
+        return em.createQuery(jpql, Object[].class).setParameter("day", day).getResultList();
     }
 
     private List<String> codes(String jpql, String... args) {

@@ -51,11 +51,16 @@ public class DataReturnRepository {
         this.em = em;
     }
 
-    /** A council's returns, newest first, before the cursor (an id) or from the newest. */
-    public List<DataReturn> returnsOf(String council, Long before, int limit) {
+    /**
+     * A council's returns, newest first, before the cursor (an id) or from the newest; without those still waiting
+     * for release through the early-sight groups given (the reader may not see them).
+     */
+    public List<DataReturn> returnsOf(String council, Long before, int limit, Collection<Long> hiddenEarlySight) {
         Conditions where = Conditions.all()
                 .add("councilCode = :council", "council", council)
-                .add("id < :before", "before", before);
+                .add("id < :before", "before", before)
+                .add("not (releasedAt is null and earlySightGroupId in :hidden)", "hidden",
+                        hiddenEarlySight.isEmpty() ? null : hiddenEarlySight);
         return DataReturn.<DataReturn>find(where.text(), Sort.descending("id"), where.parameters()).page(0, limit).list();
     }
 

@@ -54,14 +54,17 @@ public class NeighbourRepository {
         return weights;
     }
 
-    /** For every English council, the published value of each of these metrics for its latest period (the greatest period string). */
+    /**
+     * For every English council of today (abolished councils are nobody's neighbours now), the published value of
+     * each of these metrics for its latest period (the greatest period string).
+     */
     public List<LatestInput> latestInputs(Collection<String> metrics) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
             List<LatestInput> inputs = new ArrayList<>();
             try (PreparedStatement ps = connection.prepareStatement(
                     "SELECT DISTINCT ON (p.council_code, p.metric_id) p.council_code, c.tier, p.metric_id, p.period, "
                             + "p.revision, p.value FROM data_value p JOIN council c ON c.gss_code = p.council_code "
-                            + "WHERE p.current AND c.nation = 'England' AND p.metric_id = ANY(?) "
+                            + "WHERE p.current AND c.nation = 'England' AND c.valid_to IS NULL AND p.metric_id = ANY(?) "
                             + "ORDER BY p.council_code, p.metric_id, p.period DESC")) {
                 ps.setArray(1, connection.createArrayOf("varchar", metrics.toArray()));
                 try (ResultSet rs = ps.executeQuery()) {

@@ -33,11 +33,14 @@ public class PublishedValueRepository {
             + "p.published_at, p.note, p.change_seq";
     private static final String FROM = " FROM data_value p JOIN council c ON c.gss_code = p.council_code";
     private static final String ORDER = " ORDER BY p.council_code, p.metric_id, p.period";
-    /** Spreadsheet formula injection: a note starting with = + - @ is prefixed with ' in CSV. */
+    /**
+     * Spreadsheet formula injection: a note starting with = + - @, a tab or a carriage return is prefixed with ' in
+     * CSV (the characters OWASP names; a spreadsheet reads a cell after a leading tab or CR as a formula too).
+     */
     private static final String CSV_COLUMNS = "p.council_code AS council_code, c.name AS council_name, p.metric_id AS metric, "
             + "p.period AS period, p.value AS value, p.status AS status, p.revision AS revision, "
             + "to_char(p.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') AS published_at, "
-            + "CASE WHEN p.note ~ '^[=+@-]' THEN '''' || p.note ELSE p.note END AS note";
+            + "CASE WHEN p.note ~ '^[=+@\\t\\r-]' THEN '''' || p.note ELSE p.note END AS note";
 
     private final AgroalDataSource dataSource;
 
@@ -93,13 +96,12 @@ public class PublishedValueRepository {
         return rows;
     }
 
-    /** The newest periods that have any published value of the metric. */
-    public List<String> newestPeriods(String metric, int count) {
+    /** The periods the metric has published values for: what its "latest" is chosen from. */
+    public List<String> periodsOf(String metric) {
         List<String> periods = new ArrayList<>();
-        String sql = "SELECT DISTINCT period FROM data_value WHERE metric_id = ? AND current ORDER BY period DESC LIMIT ?";
+        String sql = "SELECT DISTINCT period FROM data_value WHERE metric_id = ? AND current";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, metric);
-            ps.setInt(2, count);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     periods.add(rs.getString(1));

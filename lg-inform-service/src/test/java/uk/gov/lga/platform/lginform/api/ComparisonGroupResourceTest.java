@@ -6,6 +6,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -43,7 +44,8 @@ class ComparisonGroupResourceTest {
     void publishCountiesContextualData() {
         if (!countiesPublished) {
             // Devon is made to resemble Derbyshire most, Essex least.
-            publish("2091",
+            // This year, the newest period a value may have: these are each county's latest inputs.
+            publish(Year.now().toString(),
                     DERBYSHIRE + " population-density 315", DERBYSHIRE + " population-aged-65-plus 21.5", DERBYSHIRE + " imd-average-score 19.1",
                     DEVON + " population-density 300", DEVON + " population-aged-65-plus 22.0", DEVON + " imd-average-score 18.9",
                     CAMBRIDGESHIRE + " population-density 220", CAMBRIDGESHIRE + " population-aged-65-plus 18.0", CAMBRIDGESHIRE + " imd-average-score 14.0",

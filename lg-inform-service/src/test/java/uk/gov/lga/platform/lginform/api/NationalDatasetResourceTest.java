@@ -68,6 +68,43 @@ class NationalDatasetResourceTest {
         }
 
         @Test
+        void datasetMixingAbolishedAndCurrentCouncilsLoadsWhole() {
+            // an adult social care series as published: counties abolished in 2023 and 2021 beside today's councils
+            given().contentType(CSV).body("""
+                    council,metric,period,value
+                    E10000006,social-care-ratio,2016/17,26.335086811
+                    E10000023,social-care-ratio,2016/17,31.20794112
+                    E10000021,social-care-ratio,2016/17,29.5
+                    E08000035,social-care-ratio,2016/17,33.1
+                    E10000006,social-care-ratio,2022/23,27.9
+                    E06000063,social-care-ratio,2023/24,28.25
+                    E06000065,social-care-ratio,2023/24,30.75
+                    """).when().post("/data-returns")
+                    .then().statusCode(201)
+                    .body("valueCount", equalTo(7))
+                    .body("returns", hasSize(6));
+        }
+
+        @Test
+        void valueForAPeriodOutsideItsCouncilsLifeIsRefusedNamingItsLine() {
+            Fixtures.Stored before = stored();
+            given().contentType(CSV).body("""
+                    council,metric,period,value
+                    E10000006,social-care-ratio,2015/16,26.3
+                    E10000006,social-care-ratio,2023/24,26.3
+                    E06000063,social-care-ratio,2022/23,28.2
+                    E06000063,social-care-ratio,2023/24,28.2
+                    """).when().post("/data-returns")
+                    .then().statusCode(422)
+                    .body("errors.field", contains("line 3: period", "line 4: period"))
+                    .body("errors[0].message", equalTo("council E10000006 did not exist during 2023/24 (2023-04-01 to "
+                            + "2024-03-31): it existed until 2023-03-31"))
+                    .body("errors[1].message", equalTo("council E06000063 did not exist during 2022/23 (2022-04-01 to "
+                            + "2023-03-31): it existed from 2023-04-01"));
+            assertThat(stored()).isEqualTo(before);
+        }
+
+        @Test
         void jsonValueWithoutACouncilIsNamed() {
             given().contentType(ContentType.JSON).body("{\"period\": \"2022\", \"values\": [{\"metric\": \"population\", \"value\": 1}]}")
                     .when().post("/data-returns").then().statusCode(400)

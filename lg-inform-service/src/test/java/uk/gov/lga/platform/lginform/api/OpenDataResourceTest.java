@@ -48,7 +48,7 @@ class OpenDataResourceTest {
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0)).isEqualTo("council_code,council_name,metric,period,value,status,revision,published_at,note");
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(2)).startsWith("E09000002,Barking and Dagenham,residents-satisfied,2008/09,55.0000,FINAL,");
+        assertThat(lines.get(2)).startsWith("E09000002,Barking and Dagenham,residents-satisfied,2008/09,55,FINAL,");
     }
 
     @Test
@@ -65,7 +65,7 @@ class OpenDataResourceTest {
                 .when().get("/open-data/values").then().statusCode(200)
                 .body("", hasSize(3))
                 .body("[1].councilCode", equalTo(BARKING_AND_DAGENHAM))
-                .body("[1].value", equalTo(55.0f));
+                .body("[1].value", equalTo(55));
     }
 
     @Test
@@ -118,7 +118,7 @@ class OpenDataResourceTest {
 
         given().queryParam("since", since).when().get("/open-data/changes").then().statusCode(200)
                 .body("items", hasSize(1))
-                .body("items[0].value", equalTo(52.0f))
+                .body("items[0].value", equalTo(52))
                 .body("items[0].revision", equalTo(2));
     }
 

@@ -53,7 +53,7 @@ class ValueResourceTest {
                 .when().get("/values").then().statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].councilName", equalTo("Leeds"))
-                .body("items[0].value", equalTo(24.0f))
+                .body("items[0].value", equalTo(24))
                 .body("next", nullValue());
     }
 

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -102,6 +105,16 @@ public class EdgeRoutes {
             return;
         }
         Throwable failure = rc.failure();
+        // A token refused while authenticating fails the route before JAX-RS runs: 401 with the challenge, not a 500.
+        if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
+            rc.response().putHeader("WWW-Authenticate", "Bearer realm=\"lg\"");
+            send(rc, 401, "A valid bearer token is required.");
+            return;
+        }
+        if (failure instanceof ForbiddenException) {
+            send(rc, 403, "Your role does not allow this.");
+            return;
+        }
         int status = failure instanceof HttpException http ? http.getStatusCode() : rc.statusCode();
         if (status >= 400 && status < 500) {
             send(rc, status, failure instanceof HttpException http && http.getPayload() != null ? http.getPayload()

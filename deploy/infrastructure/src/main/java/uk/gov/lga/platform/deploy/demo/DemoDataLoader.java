@@ -12,12 +12,25 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.StreamSupport;
 
 /**
  * Loads the synthetic dataset the way a national source would: as platform-admin, through the
- * gateway, as one national dataset (all or nothing, idempotent, so a second run stores nothing).
+ * gateway, as one national dataset (all or nothing, idempotent, so a second run stores nothing), for every
+ * English council that existed in the demo's years (abolished ones too, for the periods they existed in); then a
+ * synthetic political control history for every English council of today, recorded as an admin would
+ * (PUT /councils/{gss}/political-control, each record marked synthetic; a council that already has records is left
+ * as it is).
  */
 public final class DemoDataLoader {
 
@@ -32,13 +45,14 @@ public final class DemoDataLoader {
         this.realmUrl = realmUrl;
     }
 
-    /** What was loaded: values and councils. */
-    public record Loaded(int values, int councils) {
+    /** What was loaded: values, the councils they are for, political control records. */
+    public record Loaded(int values, int councils, int controlRecords) {
     }
 
     public Loaded load() {
         String token = adminToken();
         List<SyntheticDataset.CouncilSpec> councils = englishCouncils();
+        List<SyntheticDataset.CouncilSpec> today = councils.stream().filter(c -> c.validTo() == null).toList();
         List<SyntheticDataset.MetricSpec> metrics = activeMetrics();
         String csv = SyntheticDataset.csv(councils, metrics, SEED);
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/lg-inform/data-returns"))
@@ -51,7 +65,54 @@ public final class DemoDataLoader {
             throw new IllegalStateException("demo data was refused: " + response.statusCode() + " "
                     + response.body().substring(0, Math.min(2_000, response.body().length())));
         }
-        return new Loaded((int) csv.lines().count() - 1, councils.size());
+        int records = politicalControl(token, today);
+        return new Loaded((int) csv.lines().count() - 1, councils.size(), records);
+    }
+
+    /** Each council's synthetic political control, oldest record first; how many records were sent. */
+    private int politicalControl(String token, List<SyntheticDataset.CouncilSpec> councils) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> sent = new ArrayList<>();
+            for (SyntheticDataset.CouncilSpec council : councils) {
+                sent.add(pool.submit(() -> recordControl(token, council, today)));
+            }
+            int records = 0;
+            for (Future<Integer> f : sent) {
+                records += f.get();
+            }
+            return records;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("demo data: political control: " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private int recordControl(String token, SyntheticDataset.CouncilSpec council, LocalDate today) {
+        String url = gatewayUrl + "/api/lg-inform/councils/" + council.gssCode() + "/political-control";
+        if (read(send(HttpRequest.newBuilder(URI.create(url)).GET().build())).path("history").size() > 0) {
+            return 0;
+        }
+        List<SyntheticPoliticalControl.Record> history = SyntheticPoliticalControl.history(council.gssCode(),
+                council.validFrom(), SEED, today);
+        for (SyntheticPoliticalControl.Record r : history) {
+            String body = "{\"control\": \"" + r.control() + "\", \"leaderParty\": \"" + r.leaderParty()
+                    + "\", \"effectiveFrom\": \"" + r.effectiveFrom() + "\", \"synthetic\": true}";
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("political control of " + council.gssCode() + " was refused: "
+                        + response.statusCode() + " " + response.body());
+            }
+        }
+        return history.size();
     }
 
     private String adminToken() {
@@ -62,12 +123,48 @@ public final class DemoDataLoader {
         return read(response).path("access_token").asText();
     }
 
+    /**
+     * Every English council of today and of the first day of the demo's years (all that existed in them: none was
+     * both created and abolished in between), with its life. An abolished council has no population in the register:
+     * a county is given its successors', a district its successors' shared among their districts and unitaries.
+     */
     private List<SyntheticDataset.CouncilSpec> englishCouncils() {
+        Map<String, JsonNode> byCode = new TreeMap<>();
+        String firstDay = (SyntheticDataset.NEWEST_YEAR - SyntheticDataset.YEARS + 1) + "-01-01";
+        for (String path : List.of("/api/lg-inform/councils?nation=England", "/api/lg-inform/councils?nation=England&at=" + firstDay)) {
+            pages(path).forEach(c -> byCode.put(c.path("gssCode").asText(), c));
+        }
         List<SyntheticDataset.CouncilSpec> councils = new ArrayList<>();
-        for (JsonNode c : pages("/api/lg-inform/councils?nation=England")) {
-            councils.add(new SyntheticDataset.CouncilSpec(c.path("gssCode").asText(), c.path("population").asLong(100_000)));
+        for (JsonNode c : byCode.values()) {
+            councils.add(new SyntheticDataset.CouncilSpec(c.path("gssCode").asText(), population(c, byCode),
+                    date(c.path("validFrom")), date(c.path("validTo"))));
         }
         return councils;
+    }
+
+    private static long population(JsonNode council, Map<String, JsonNode> byCode) {
+        if (council.path("population").isNumber()) {
+            return council.path("population").asLong();
+        }
+        long successors = 0;
+        int shares = 0;
+        for (JsonNode s : council.path("successors")) {
+            JsonNode successor = byCode.get(s.path("gssCode").asText());
+            if (successor != null && successor.path("population").isNumber()) {
+                successors += successor.path("population").asLong();
+                shares += (int) StreamSupport.stream(successor.path("predecessors").spliterator(), false)
+                        .map(p -> byCode.get(p.path("gssCode").asText()))
+                        .filter(p -> p != null && !"CTY".equals(p.path("type").asText())).count();
+            }
+        }
+        if (successors == 0) {
+            return 100_000;
+        }
+        return "CTY".equals(council.path("type").asText()) || shares == 0 ? successors : successors / shares;
+    }
+
+    private static LocalDate date(JsonNode node) {
+        return node.isTextual() ? LocalDate.parse(node.asText()) : null;
     }
 
     private List<SyntheticDataset.MetricSpec> activeMetrics() {

@@ -2,6 +2,7 @@ package uk.gov.lga.platform.deploy.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -17,6 +18,10 @@ import java.util.SplittableRandom;
  * the result is clamped into the metric's valid range and rounded to 2 decimals. The centre
  * depends on the unit (a percentage sits near 50, money in thousands scales with population,
  * ...); population itself is the council's 2020 population growing 0.6% a year.
+ *
+ * <p>Councils that were abolished or created in those years (North Yorkshire, Cumbria, Somerset, Northamptonshire
+ * and their districts; their successors) have values only for the periods they existed in, so the demo shows a
+ * successor's series continuing from its predecessors'.
  */
 public final class SyntheticDataset {
 
@@ -25,7 +30,18 @@ public final class SyntheticDataset {
     /** The newest financial year of the demo data: 2024/25. */
     public static final int NEWEST_YEAR = 2024;
 
-    public record CouncilSpec(String gssCode, long population) {
+    /** A council, its population and its life (either end null: open). */
+    public record CouncilSpec(String gssCode, long population, LocalDate validFrom, LocalDate validTo) {
+
+        public CouncilSpec(String gssCode, long population) {
+            this(gssCode, population, null, null);
+        }
+
+        /** It existed on at least one day of the period. */
+        boolean existedDuring(String periodType, String period) {
+            LocalDate[] days = days(periodType, period);
+            return (validFrom == null || !days[1].isBefore(validFrom)) && (validTo == null || !days[0].isAfter(validTo));
+        }
     }
 
     public record MetricSpec(String id, String unit, String periodType, BigDecimal min, BigDecimal max) {
@@ -44,6 +60,9 @@ public final class SyntheticDataset {
                 double trend = 0.02 * gaussian(random);
                 List<String> periods = periods(metric.periodType());
                 for (int i = 0; i < periods.size(); i++) {
+                    if (!council.existedDuring(metric.periodType(), periods.get(i))) {
+                        continue;
+                    }
                     double t = (double) i / Math.max(1, periods.size() / YEARS);
                     double value = "population".equals(metric.id())
                             ? council.population() * Math.pow(1.006, t)
@@ -72,6 +91,18 @@ public final class SyntheticDataset {
             }
         }
         return periods;
+    }
+
+    /** The first and last day of a period: 2020/21 (1 April to 31 March), 2020/21 Q2, 2020. */
+    static LocalDate[] days(String periodType, String period) {
+        int year = Integer.parseInt(period.substring(0, 4));
+        LocalDate first = switch (periodType) {
+            case "CALENDAR_YEAR" -> LocalDate.of(year, 1, 1);
+            case "QUARTER" -> LocalDate.of(year, 4, 1).plusMonths(3L * (period.charAt(period.length() - 1) - '1'));
+            default -> LocalDate.of(year, 4, 1);
+        };
+        LocalDate last = ("QUARTER".equals(periodType) ? first.plusMonths(3) : first.plusYears(1)).minusDays(1);
+        return new LocalDate[] {first, last};
     }
 
     private static double centre(MetricSpec metric, CouncilSpec council) {

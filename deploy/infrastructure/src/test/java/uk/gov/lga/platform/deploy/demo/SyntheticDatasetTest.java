@@ -3,6 +3,7 @@ package uk.gov.lga.platform.deploy.demo;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +51,24 @@ class SyntheticDatasetTest {
         assertThat(leeds).hasSize(5);
         assertThat(leeds.get(0)).isEqualByComparingTo("798786");
         assertThat(leeds.get(4)).isGreaterThan(leeds.get(0));
+    }
+
+    @Test
+    void councilsOfAReorganisationHaveValuesOnlyForThePeriodsTheyExistedIn() {
+        // North Yorkshire County Council until 2023-03-31, North Yorkshire Council from 2023-04-01
+        List<SyntheticDataset.CouncilSpec> reorganised = List.of(
+                new SyntheticDataset.CouncilSpec("E10000023", 600_000, null, LocalDate.parse("2023-03-31")),
+                new SyntheticDataset.CouncilSpec("E06000065", 615_000, LocalDate.parse("2023-04-01"), null));
+        List<String> rows = SyntheticDataset.csv(reorganised, METRICS, 7).lines().skip(1).toList();
+
+        assertThat(rows.stream().filter(r -> r.startsWith("E10000023,household-waste-recycled,")).map(r -> r.split(",")[2]))
+                .containsExactly("2020/21", "2021/22", "2022/23");
+        assertThat(rows.stream().filter(r -> r.startsWith("E06000065,household-waste-recycled,")).map(r -> r.split(",")[2]))
+                .containsExactly("2023/24", "2024/25");
+        assertThat(rows.stream().filter(r -> r.startsWith("E10000023,population,")).map(r -> r.split(",")[2]))
+                .as("a calendar year it lived in for three months").containsExactly("2020", "2021", "2022", "2023");
+        assertThat(rows.stream().filter(r -> r.startsWith("E06000065,planning-on-time,")).map(r -> r.split(",")[2]))
+                .hasSize(8).startsWith("2023/24 Q1");
     }
 
     @Test

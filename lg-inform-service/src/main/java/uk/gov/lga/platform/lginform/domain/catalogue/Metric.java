@@ -49,6 +49,13 @@ public class Metric extends PanacheEntityBase {
 
     public boolean discontinued;
 
+    /** Whether its values add up across councils (a predecessors' sum continues a successor's series). */
+    @Enumerated(EnumType.STRING)
+    public Additivity additivity = Additivity.NONE;
+
+    /** Whether values may be reported for the period after the current one too (forecasts); see {@link PeriodWindow}. */
+    public boolean forecasts;
+
     public boolean inRange(BigDecimal value) {
         return (minValue == null || value.compareTo(minValue) >= 0) && (maxValue == null || value.compareTo(maxValue) <= 0);
     }

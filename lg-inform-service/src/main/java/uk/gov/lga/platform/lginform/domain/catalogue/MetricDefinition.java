@@ -29,5 +29,25 @@ public record MetricDefinition(
         @Size(max = 80) String parentId,
         @Digits(integer = 16, fraction = 4) BigDecimal minValue,
         @Digits(integer = 16, fraction = 4) BigDecimal maxValue,
-        boolean discontinued) {
+        boolean discontinued,
+        Additivity additivity,
+        Boolean forecasts) {
+
+    /** A definition that says nothing of forecasts: the metric takes none. */
+    public MetricDefinition(String id, String title, String description, MetricFamily family, MetricUnit unit,
+                            Polarity polarity, PeriodType periodType, String source, String qualityNote, String parentId,
+                            BigDecimal minValue, BigDecimal maxValue, boolean discontinued, Additivity additivity) {
+        this(id, title, description, family, unit, polarity, periodType, source, qualityNote, parentId, minValue, maxValue,
+                discontinued, additivity, null);
+    }
+
+    /** False unless declared: values for the period after the current one are refused. */
+    public boolean forecastsOrNone() {
+        return Boolean.TRUE.equals(forecasts);
+    }
+
+    /** NONE unless declared: a metric is summed across councils only when its definition says it adds up. */
+    public Additivity additivityOrNone() {
+        return additivity == null ? Additivity.NONE : additivity;
+    }
 }

@@ -138,6 +138,8 @@ public class MetricService {
         m.minValue = d.minValue();
         m.maxValue = d.maxValue();
         m.discontinued = d.discontinued();
+        m.additivity = d.additivityOrNone();
+        m.forecasts = d.forecastsOrNone();
     }
 
     private static void reject(List<Problem.FieldError> errors) {

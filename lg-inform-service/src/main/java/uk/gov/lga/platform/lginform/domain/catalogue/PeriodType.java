@@ -1,5 +1,6 @@
 package uk.gov.lga.platform.lginform.domain.catalogue;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,6 +54,30 @@ public enum PeriodType {
             }
             case CALENDAR_YEAR -> String.format(Locale.ROOT, "%04d", start - 1);
         };
+    }
+
+    /**
+     * The first day of a well-formed period: a financial year starts on 1 April (2016/17: 2016-04-01), its
+     * quarters every three months from there (2016/17 Q4: 2017-01-01), a calendar year on 1 January.
+     */
+    public LocalDate firstDay(String period) {
+        if (!accepts(period)) {
+            throw new IllegalArgumentException("'" + period + "' is not " + example);
+        }
+        Matcher m = pattern.matcher(period);
+        m.matches();
+        int start = Integer.parseInt(m.group(1));
+        return switch (this) {
+            case FINANCIAL_YEAR -> LocalDate.of(start, 4, 1);
+            case QUARTER -> LocalDate.of(start, 4, 1).plusMonths(3L * (Integer.parseInt(m.group(3)) - 1));
+            case CALENDAR_YEAR -> LocalDate.of(start, 1, 1);
+        };
+    }
+
+    /** The last day of a well-formed period: 2016/17 ends on 2017-03-31, 2016/17 Q1 on 2016-06-30, 2016 on 2016-12-31. */
+    public LocalDate lastDay(String period) {
+        LocalDate first = firstDay(period);
+        return (this == QUARTER ? first.plusMonths(3) : first.plusYears(1)).minusDays(1);
     }
 
     private static String financialYear(int start) {

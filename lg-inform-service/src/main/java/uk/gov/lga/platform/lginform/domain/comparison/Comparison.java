@@ -2,6 +2,7 @@ package uk.gov.lga.platform.lginform.domain.comparison;
 
 import uk.gov.lga.platform.lginform.domain.catalogue.Metric;
 import uk.gov.lga.platform.lginform.domain.councils.Council;
+import uk.gov.lga.platform.lginform.domain.councils.Geography;
 import uk.gov.lga.platform.lginform.domain.groups.ComparisonGroup;
 
 import java.math.BigDecimal;
@@ -9,10 +10,11 @@ import java.math.BigDecimal;
 /**
  * A council's value of one metric for one period, against a comparison group and against England,
  * with its direction of travel. {@code period} is null when the metric has no published value at all
- * (then everything that depends on a value is null and every member counts as missing).
+ * (then everything that depends on a value is null and every member counts as missing). {@code geography} says
+ * which councils the group and England were made of: those that existed during the period.
  */
 public record Comparison(Metric metric, Council council, String period, BigDecimal value, Against group,
-                         Against england, Travel travel) {
+                         Against england, Travel travel, Geography geography) {
 
     /** The group's statistics and the council's position in it. */
     public record Against(ComparisonGroup group, GroupStatistics statistics, Position position) {

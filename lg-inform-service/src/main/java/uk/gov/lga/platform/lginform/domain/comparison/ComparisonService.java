@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import uk.gov.lga.platform.lginform.domain.catalogue.Metric;
 import uk.gov.lga.platform.lginform.domain.catalogue.MetricService;
+import uk.gov.lga.platform.lginform.domain.catalogue.PeriodWindow;
 import uk.gov.lga.platform.lginform.domain.councils.Council;
 import uk.gov.lga.platform.lginform.domain.councils.CouncilService;
+import uk.gov.lga.platform.lginform.domain.councils.Geography;
 import uk.gov.lga.platform.lginform.domain.groups.ComparisonGroup;
 import uk.gov.lga.platform.lginform.domain.groups.ComparisonGroupService;
 import uk.gov.lga.platform.lginform.domain.groups.GroupId;
+import uk.gov.lga.platform.lginform.domain.values.PublishedValueService;
 import uk.gov.lga.platform.lginform.persistence.ComparisonRepository;
 import uk.gov.lga.platform.support.problem.Problem;
 import uk.gov.lga.platform.support.problem.ProblemException;
@@ -29,65 +32,75 @@ import java.util.Set;
 @ApplicationScoped
 public class ComparisonService {
 
-    /** Asks for each metric's newest period that has any published value. */
+    /** Asks for each metric's latest period ({@link PeriodWindow}). */
     public static final String LATEST = "latest";
 
     private final CouncilService councils;
     private final MetricService catalogue;
     private final ComparisonGroupService groups;
     private final ComparisonRepository values;
+    private final PublishedValueService published;
 
     @Inject
     public ComparisonService(CouncilService councils, MetricService catalogue, ComparisonGroupService groups,
-                             ComparisonRepository values) {
+                             ComparisonRepository values, PublishedValueService published) {
         this.councils = councils;
         this.catalogue = catalogue;
         this.groups = groups;
         this.values = values;
+        this.published = published;
     }
 
     /**
      * One comparison per metric, in the order asked; {@code period} is a period of every metric's type, or
-     * {@link #LATEST}. The group is resolved as the caller may see it (a custom group only by those it is shared with).
+     * {@link #LATEST}. The group is resolved as the caller may see it (a custom group only by those it is shared with),
+     * in each comparison's period's geography.
      */
     @Transactional
     public List<Comparison> compare(String councilCode, List<String> metricIds, String period, String groupId, Caller caller) {
         Council council = councils.require(councilCode);
         List<Metric> metrics = metricIds.stream().map(catalogue::require).toList();
-        ComparisonGroup group = groups.require(groupId, caller);
+        groups.require(groupId, caller);
         boolean latest = LATEST.equals(period);
         if (!latest) {
             requireFits(metrics, period);
         }
-        ComparisonGroup england = england(group);
         return metrics.stream()
-                .map(m -> compare(council, m, latest ? latestPeriod(m) : period, group, england))
+                .map(m -> compare(council, m, latest ? latestPeriod(m) : period, groupId, caller))
                 .toList();
     }
 
-    /** The metric's newest period with any published value; null if it has none. */
+    /** The metric's latest period ({@link PeriodWindow}); null if it has none. */
     public String latestPeriod(Metric metric) {
-        return values.latestPeriod(metric.id).orElse(null);
+        return published.newestPeriods(metric, 1).stream().findFirst().orElse(null);
     }
 
-    /** All England, taken from the group itself when that is what it is. */
-    public ComparisonGroup england(ComparisonGroup group) {
-        return GroupId.ALL_ENGLAND.equals(group.id()) ? group : groups.allEngland();
+    /** All England in the same geography, taken from the group itself when that is what it is. */
+    ComparisonGroup england(ComparisonGroup group, Geography geography) {
+        return GroupId.ALL_ENGLAND.equals(group.id()) ? group : groups.allEngland(geography);
     }
 
-    /** The comparison for one metric and period (null: the metric has no published value, so all are missing). */
-    public Comparison compare(Council council, Metric metric, String period, ComparisonGroup group, ComparisonGroup england) {
+    /**
+     * The comparison for one metric and period (null: the metric has no published value, so all are missing), in
+     * the period's own geography: the group (as the caller may see it) and England are the councils that existed
+     * during the period; without a period, today's.
+     */
+    public Comparison compare(Council council, Metric metric, String period, String groupId, Caller caller) {
+        Geography geography = period == null ? Geography.on(councils.today()) : Geography.of(metric.periodType, period);
+        ComparisonGroup group = groups.require(groupId, caller, geography);
+        ComparisonGroup england = england(group, geography);
         Map<String, BigDecimal> found = period == null ? Map.of() : values.ofCouncils(metric.id, period, involved(council, group, england));
         BigDecimal value = found.get(council.gssCode);
         Comparison.Against inGroup = against(found, value, council, group, metric);
         Comparison.Against inEngland = england == group ? inGroup : against(found, value, council, england, metric);
         if (period == null) {
-            return new Comparison(metric, council, null, null, inGroup, inEngland, new Comparison.Travel(null, null, null, null));
+            return new Comparison(metric, council, null, null, inGroup, inEngland, new Comparison.Travel(null, null, null, null),
+                    geography);
         }
         String previous = metric.periodType.previous(period);
         BigDecimal previousValue = values.ofPeriods(metric.id, council.gssCode, List.of(previous)).get(previous);
         return new Comparison(metric, council, period, value, inGroup, inEngland,
-                Comparison.Travel.of(previous, previousValue, value, metric.polarity));
+                Comparison.Travel.of(previous, previousValue, value, metric.polarity), geography);
     }
 
     private static Set<String> involved(Council council, ComparisonGroup group, ComparisonGroup england) {

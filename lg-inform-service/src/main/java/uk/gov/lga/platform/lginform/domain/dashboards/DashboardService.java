@@ -9,8 +9,10 @@ import uk.gov.lga.platform.lginform.domain.comparison.Comparison;
 import uk.gov.lga.platform.lginform.domain.comparison.ComparisonService;
 import uk.gov.lga.platform.lginform.domain.councils.Council;
 import uk.gov.lga.platform.lginform.domain.councils.CouncilService;
-import uk.gov.lga.platform.lginform.domain.groups.ComparisonGroup;
 import uk.gov.lga.platform.lginform.domain.groups.ComparisonGroupService;
+import uk.gov.lga.platform.lginform.domain.series.ComparableSum;
+import uk.gov.lga.platform.lginform.domain.series.Series;
+import uk.gov.lga.platform.lginform.domain.series.SeriesService;
 import uk.gov.lga.platform.lginform.persistence.ComparisonRepository;
 import uk.gov.lga.platform.lginform.persistence.DashboardRepository;
 import uk.gov.lga.platform.support.ids.GssCode;
@@ -22,6 +24,7 @@ import uk.gov.lga.platform.support.security.Roles;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedList;
@@ -46,27 +49,44 @@ public class DashboardService {
     private final ComparisonService comparisons;
     private final ComparisonRepository values;
     private final DashboardRepository repository;
+    private final SeriesService series;
     private final Clock clock;
 
     @Inject
     public DashboardService(CouncilService councils, MetricService catalogue, ComparisonGroupService groups,
                             ComparisonService comparisons, ComparisonRepository values, DashboardRepository repository,
-                            Clock clock) {
+                            SeriesService series, Clock clock) {
         this.councils = councils;
         this.catalogue = catalogue;
         this.groups = groups;
         this.comparisons = comparisons;
         this.values = values;
         this.repository = repository;
+        this.series = series;
         this.clock = clock;
     }
 
-    /** One metric of a dashboard: its comparison at the latest period and the council's trend up to it. */
-    public record Panel(Comparison comparison, List<TrendPoint> trend) {
+    /**
+     * One metric of a dashboard: its comparison at the latest period and the council's trend up to it; with its
+     * predecessors, the day its own series starts and the period that falls in (the break), else null.
+     */
+    public record Panel(Comparison comparison, List<TrendPoint> trend, LocalDate breakOn, String breakPeriod) {
+
+        public Panel(Comparison comparison, List<TrendPoint> trend) {
+            this(comparison, trend, null, null);
+        }
     }
 
-    /** The council's value for one period; null where it has none. */
-    public record TrendPoint(String period, BigDecimal value) {
+    /**
+     * The council's value for one period (null where it has none); asked for, its predecessors' values for the
+     * period and, for an additive metric before the council existed, their comparable sum (or why there is none).
+     */
+    public record TrendPoint(String period, BigDecimal value, List<Series.PredecessorValue> predecessors,
+                             ComparableSum.Result comparable) {
+
+        public TrendPoint(String period, BigDecimal value) {
+            this(period, value, List.of(), null);
+        }
     }
 
     /** The dashboard, if the reader may see it; 404 otherwise, as for an unknown id. */
@@ -122,13 +142,45 @@ public class DashboardService {
     /** Every metric at its own latest period, against the dashboard's group (as the reader may see it) and England. */
     @Transactional
     public List<Panel> panels(Dashboard d, Caller reader) {
+        return panels(d, reader, false);
+    }
+
+    /**
+     * As {@link #panels(Dashboard, Caller)}, each comparison in its period's geography; with {@code predecessors},
+     * each trend point also shows the council's predecessors' values and, for an additive metric, their sum.
+     */
+    @Transactional
+    public List<Panel> panels(Dashboard d, Caller reader, boolean predecessors) {
         Council council = councils.require(d.councilCode);
-        ComparisonGroup group = groups.require(d.comparisonGroup, reader);
-        ComparisonGroup england = comparisons.england(group);
+        Caller viewer = showsGroupTo(d, reader) ? reader : dashboardsOwnView(d);
+        groups.require(d.comparisonGroup, viewer);
         return d.metrics.stream().map(catalogue::require).map(metric -> {
             String latest = comparisons.latestPeriod(metric);
-            return new Panel(comparisons.compare(council, metric, latest, group, england), trend(council, metric, latest));
+            Comparison comparison = comparisons.compare(council, metric, latest, d.comparisonGroup, viewer);
+            if (!predecessors || latest == null) {
+                return new Panel(comparison, trend(council, metric, latest));
+            }
+            Series series = this.series.of(council, metric, trendPeriods(metric, latest), true);
+            return new Panel(comparison, series.points().stream().map(p -> new TrendPoint(p.period(), p.value(),
+                    p.predecessors(), p.comparable())).toList(), series.breakOn(), series.breakPeriod());
         }).toList();
+    }
+
+    /**
+     * Whether the reader may see the dashboard's comparison group in its own right (a custom group is seen only by those
+     * it is shared with). Whoever may read a dashboard reads its comparisons all the same ({@link #dashboardsOwnView}),
+     * but a group they may not see is shown to them without its name and id.
+     */
+    public boolean showsGroupTo(Dashboard d, Caller reader) {
+        return groups.find(d.comparisonGroup, reader).isPresent();
+    }
+
+    /**
+     * The dashboard reads its own comparison group, whoever reads the dashboard: its council chose the group and, by
+     * making the dashboard public (or readable by advisers), published the comparison against it.
+     */
+    private static Caller dashboardsOwnView(Dashboard d) {
+        return Caller.user("dashboard:" + d.id, null, null, Set.of(Roles.PLATFORM_ADMIN));
     }
 
     /** Public dashboards for everyone; private ones for their council's officers, LGA advisers and platform admins. */
@@ -153,12 +205,17 @@ public class DashboardService {
         if (latest == null) {
             return List.of();
         }
+        List<String> periods = trendPeriods(metric, latest);
+        Map<String, BigDecimal> found = values.ofPeriods(metric.id, council.gssCode, periods);
+        return periods.stream().map(p -> new TrendPoint(p, found.get(p))).toList();
+    }
+
+    private static List<String> trendPeriods(Metric metric, String latest) {
         LinkedList<String> periods = new LinkedList<>();
         for (String p = latest; periods.size() < TREND_PERIODS; p = metric.periodType.previous(p)) {
             periods.addFirst(p);
         }
-        Map<String, BigDecimal> found = values.ofPeriods(metric.id, council.gssCode, periods);
-        return periods.stream().map(p -> new TrendPoint(p, found.get(p))).toList();
+        return periods;
     }
 
     private void check(DashboardDefinition definition, Caller caller, List<Problem.FieldError> errors) {

@@ -2,7 +2,9 @@ package uk.gov.lga.platform.lginform.domain.earlysight;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import uk.gov.lga.platform.lginform.domain.groups.CustomGroup;
+import uk.gov.lga.platform.lginform.domain.groups.CustomGroupService;
 import uk.gov.lga.platform.lginform.domain.groups.GroupAccess;
 import uk.gov.lga.platform.lginform.domain.groups.GroupId;
 import uk.gov.lga.platform.lginform.domain.returns.EarlySight;
@@ -34,11 +36,13 @@ public class EarlySightService {
     static final int MOST = 10_000;
 
     private final EarlySightRepository repository;
+    private final CustomGroupService customGroups;
     private final Clock clock;
 
     @Inject
-    public EarlySightService(EarlySightRepository repository, Clock clock) {
+    public EarlySightService(EarlySightRepository repository, CustomGroupService customGroups, Clock clock) {
         this.repository = repository;
+        this.customGroups = customGroups;
         this.clock = clock;
     }
 
@@ -85,13 +89,17 @@ public class EarlySightService {
         return new EarlySight(custom.get().customNumber(), release);
     }
 
-    /** The unreleased early-sight values shared with the caller (of one metric and council, if given); none for anyone else. */
+    /**
+     * The unreleased early-sight values shared with the caller (of one metric and council, if given); none for anyone
+     * else. Who sees them is {@link GroupAccess#seesEarlySight}, the same rule as for a council's returns.
+     */
+    @Transactional
     public List<EarlyValue> visibleTo(Caller caller, MetricId metric, GssCode council) {
-        GroupAccess access = new GroupAccess(caller);
-        if (!access.seesAnyCustomGroup()) {
+        if (!new GroupAccess(caller).seesAnyCustomGroup()) {
             return List.of();
         }
-        return repository.visibleTo(access.admin(), access.council(), access.club(), metric == null ? null : metric.value(),
-                council == null ? null : council.value(), MOST);
+        String ofCouncil = council == null ? null : council.value();
+        return repository.sharedThrough(customGroups.sharingEarlySightWith(caller, repository.groupsAwaitingRelease(ofCouncil)),
+                metric == null ? null : metric.value(), ofCouncil, MOST);
     }
 }

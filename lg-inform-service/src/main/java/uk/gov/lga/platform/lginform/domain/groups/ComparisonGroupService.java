@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import uk.gov.lga.platform.lginform.domain.catalogue.MetricService;
 import uk.gov.lga.platform.lginform.domain.councils.Council;
 import uk.gov.lga.platform.lginform.domain.councils.CouncilService;
+import uk.gov.lga.platform.lginform.domain.councils.Geography;
 import uk.gov.lga.platform.lginform.domain.groups.GroupId.Kind;
 import uk.gov.lga.platform.lginform.domain.neighbours.ComputedNeighbours;
 import uk.gov.lga.platform.lginform.domain.neighbours.NearestNeighbourService;
@@ -49,16 +50,37 @@ public class ComparisonGroupService {
         this.neighbours = neighbours;
     }
 
-    /** The group with this id as the caller may see it; 404 for an id that is unknown or names no group they may see. */
+    /**
+     * The group with this id as the caller may see it, of today's councils; 404 for an id that is unknown or names
+     * no group they may see.
+     */
     public ComparisonGroup require(String id, Caller caller) {
-        return find(id, caller).orElseThrow(() -> notFound(id));
+        return require(id, caller, Geography.on(councils.today()));
     }
 
-    /** All English councils: a group everyone sees. */
-    public ComparisonGroup allEngland() {
-        return find(GroupId.ALL_ENGLAND, Caller.ANONYMOUS).orElseThrow();
+    /**
+     * The group as the caller may see it, in the geography of a period: its members that existed during it (for
+     * 2016/17, all England has Cumbria and not Cumberland). 404 as {@link #require(String, Caller)}.
+     */
+    public ComparisonGroup require(String id, Caller caller, Geography geography) {
+        return in(find(id, caller).orElseThrow(() -> notFound(id)), geography);
     }
 
+    /** All English councils of the geography: a group everyone sees. */
+    public ComparisonGroup allEngland(Geography geography) {
+        return in(find(GroupId.ALL_ENGLAND, Caller.ANONYMOUS).orElseThrow(), geography);
+    }
+
+    /** The group's members that existed during the geography's days. */
+    public ComparisonGroup in(ComparisonGroup group, Geography geography) {
+        return new ComparisonGroup(group.id(), group.name(),
+                group.members().stream().filter(code -> councils.existedDuring(code, geography)).toList());
+    }
+
+    /**
+     * The group with this id as the caller may see it, with every member it has had: a built-in group's councils of
+     * any time (the register's abolished ones included), a custom group's members as they were chosen.
+     */
     public Optional<ComparisonGroup> find(String id, Caller caller) {
         return GroupId.parse(id).flatMap(group -> find(group, caller));
     }
@@ -87,11 +109,11 @@ public class ComparisonGroupService {
 
     /**
      * The groups the caller may list, ordered: all England, each type, each English region, each county (by
-     * GSS code), then the caller's custom groups in the order they were made. {@code after} is the id of the
+     * GSS code), counted in today's councils, then the caller's custom groups in the order they were made. {@code after} is the id of the
      * last group of the previous page. Nearest-neighbour groups, one per council, are not listed.
      */
     public List<GroupSummary> list(Caller caller, String after, int limit) {
-        List<GroupSummary> builtIn = repository.builtIn();
+        List<GroupSummary> builtIn = repository.builtIn(councils.today());
         Long afterCustom = GroupId.parse(after).filter(GroupId::isCustom).map(GroupId::customNumber).orElse(null);
         int from = 0;
         if (afterCustom != null) {

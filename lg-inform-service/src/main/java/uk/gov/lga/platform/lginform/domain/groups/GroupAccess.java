@@ -50,4 +50,17 @@ public record GroupAccess(Caller caller) {
     public boolean mayDelete(CustomGroup group) {
         return admin() || owns(group);
     }
+
+    /**
+     * The one rule for early-sight data, wherever it is read ({@code GET /early-sight/values}, a council's returns):
+     * before its release, a return shared with this group is seen by officers of the group's member councils (the
+     * submitting council is always one), the clubs it names, its owner club and platform admins. Nobody else, LGA
+     * advisers included, learns that it exists.
+     */
+    public boolean seesEarlySight(CustomGroup group) {
+        String council = council();
+        String club = club();
+        return admin() || (council != null && group.members.contains(council))
+                || (club != null && (group.clubs.contains(club) || club.equals(group.ownerClient)));
+    }
 }

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import uk.gov.lga.platform.lginform.domain.councils.CouncilService;
+import uk.gov.lga.platform.lginform.domain.groups.CustomGroupService;
 import uk.gov.lga.platform.lginform.persistence.DataReturnRepository;
+import uk.gov.lga.platform.lginform.persistence.EarlySightRepository;
 import uk.gov.lga.platform.support.ids.GssCode;
 import uk.gov.lga.platform.support.problem.ProblemException;
 import uk.gov.lga.platform.support.security.Caller;
@@ -12,8 +14,10 @@ import uk.gov.lga.platform.support.security.Roles;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -34,15 +38,20 @@ public class DataReturnService {
     private final ReturnValidator validator;
     private final Publication publication;
     private final DataReturnRepository repository;
+    private final EarlySightRepository earlySight;
+    private final CustomGroupService customGroups;
     private final Clock clock;
 
     @Inject
     public DataReturnService(CouncilService councils, ReturnValidator validator, Publication publication,
-                             DataReturnRepository repository, Clock clock) {
+                             DataReturnRepository repository, EarlySightRepository earlySight,
+                             CustomGroupService customGroups, Clock clock) {
         this.councils = councils;
         this.validator = validator;
         this.publication = publication;
         this.repository = repository;
+        this.earlySight = earlySight;
+        this.customGroups = customGroups;
         this.clock = clock;
     }
 
@@ -52,15 +61,19 @@ public class DataReturnService {
      */
     @Transactional
     public SubmittedReturn submit(GssCode council, ReturnedValues returned, Caller submitter, EarlySight earlySight) {
+        if (councils.require(council.value()).abolished()) {
+            throw ProblemException.forbidden("Council " + council + " was abolished (" + councils.lifespanOf(council.value())
+                    .describe() + "): it has no officers, and its history is loaded as a national dataset (platform-admin).");
+        }
         councils.lockForReturns(List.of(council.value()));
-        validator.check(returned, false);
+        validator.check(returned, council);
         return store(Map.of(council.value(), returned.values()), DataReturn.Source.COUNCIL, submitter, earlySight).get(0);
     }
 
     /** A national dataset: values for many councils (each value names its council), all or nothing. */
     @Transactional
     public List<SubmittedReturn> submitNational(ReturnedValues returned, Caller submitter) {
-        validator.check(returned, true);
+        validator.check(returned, null);
         Map<String, List<ReturnedValue>> byCouncil = returned.values().stream()
                 .collect(Collectors.groupingBy(ReturnedValue::council, TreeMap::new, Collectors.toList()));
         councils.lockForReturns(byCouncil.keySet());
@@ -84,14 +97,22 @@ public class DataReturnService {
     @Transactional
     public List<DataReturn> returnsOf(String council, Caller reader, Long before, int limit) {
         councils.requireActingFor(council, reader, Roles.LGA_ADVISER, Roles.PLATFORM_ADMIN);
-        return repository.returnsOf(council, before, limit);
+        // Early-sight returns not yet released: only for those they are shared with (GroupAccess.seesEarlySight).
+        Set<Long> hidden = new HashSet<>(earlySight.groupsAwaitingRelease(council));
+        hidden.removeAll(customGroups.sharingEarlySightWith(reader, hidden));
+        return repository.returnsOf(council, before, limit, hidden);
     }
 
-    /** One of a council's returns with its values, for those who may read its returns. */
+    /**
+     * One of a council's returns with its values, for those who may read its returns; an early-sight return not yet
+     * released only for those it is shared with (404 for anyone else, as if there were none).
+     */
     @Transactional
     public SubmittedReturn returnOf(String council, long id, Caller reader) {
         councils.requireActingFor(council, reader, Roles.LGA_ADVISER, Roles.PLATFORM_ADMIN);
         DataReturn r = repository.returnOf(council, id)
+                .filter(found -> found.releasedAt != null || found.earlySightGroupId == null
+                        || !customGroups.sharingEarlySightWith(reader, List.of(found.earlySightGroupId)).isEmpty())
                 .orElseThrow(() -> ProblemException.notFound("Council " + council + " has no data return " + id + "."));
         return new SubmittedReturn(r, repository.valuesOf(List.of(r.id)));
     }

@@ -2,7 +2,9 @@ package uk.gov.lga.platform.lginform.domain.values;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import uk.gov.lga.platform.lginform.domain.catalogue.Metric;
 import uk.gov.lga.platform.lginform.domain.catalogue.MetricService;
+import uk.gov.lga.platform.lginform.domain.catalogue.PeriodWindow;
 import uk.gov.lga.platform.lginform.domain.councils.CouncilService;
 import uk.gov.lga.platform.lginform.domain.groups.ComparisonGroup;
 import uk.gov.lga.platform.lginform.domain.groups.ComparisonGroupService;
@@ -13,6 +15,8 @@ import uk.gov.lga.platform.support.problem.ProblemException;
 import uk.gov.lga.platform.support.security.Caller;
 
 import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -38,14 +42,21 @@ public class PublishedValueService {
     private final MetricService catalogue;
     private final ComparisonGroupService groups;
     private final PublishedValueRepository repository;
+    private final Clock clock;
 
     @Inject
     public PublishedValueService(CouncilService councils, MetricService catalogue, ComparisonGroupService groups,
-                                 PublishedValueRepository repository) {
+                                 PublishedValueRepository repository, Clock clock) {
         this.councils = councils;
         this.catalogue = catalogue;
         this.groups = groups;
         this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** The metric's {@code count} newest periods with published values, newest first: open periods only ({@link PeriodWindow}). */
+    public List<String> newestPeriods(Metric metric, int count) {
+        return PeriodWindow.newest(metric, repository.periodsOf(metric.id), count, LocalDate.now(clock));
     }
 
     /**
@@ -83,7 +94,7 @@ public class PublishedValueService {
         if (newest > 0) {
             List<String> forMetrics = metrics.isEmpty() ? List.copyOf(known) : metrics;
             for (String m : forMetrics) {
-                byMetric.put(m, repository.newestPeriods(m, newest));
+                byMetric.put(m, newestPeriods(catalogue.all().get(m), newest));
             }
             return new ValueFilter(forMetrics, members, byMetric, false);
         }
@@ -93,6 +104,24 @@ public class PublishedValueService {
         List<String> forMetrics = metrics.isEmpty() ? List.copyOf(known) : metrics;
         forMetrics.forEach(m -> byMetric.put(m, periods));
         return new ValueFilter(forMetrics, members, byMetric, false);
+    }
+
+    /**
+     * As {@link #filter(List, String, List, Caller)}; with {@code predecessors}, the councils asked for bring the
+     * councils they replaced (at any depth), whose values are marked with the successor they were asked through.
+     */
+    public ValueFilter filter(List<String> metricParams, String area, List<String> periodParams, boolean predecessors,
+                              Caller caller) {
+        ValueFilter filter = filter(metricParams, area, periodParams, caller);
+        if (!predecessors || filter.councils().isEmpty()) {
+            return filter;
+        }
+        Map<String, String> predecessorOf = new LinkedHashMap<>();
+        for (String council : filter.councils()) {
+            councils.succession().allPredecessorsOf(council).stream().filter(p -> !filter.councils().contains(p))
+                    .forEach(p -> predecessorOf.putIfAbsent(p, council));
+        }
+        return filter.withPredecessors(predecessorOf);
     }
 
     /** One page in key order, starting after the key of the last value of the previous page, or from the start. */

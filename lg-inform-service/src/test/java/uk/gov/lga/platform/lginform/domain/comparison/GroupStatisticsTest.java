@@ -94,10 +94,10 @@ class GroupStatisticsTest {
     }
 
     @Test
-    void meanIsRoundedHalfUpToFourPlaces() {
-        // (0.0001 + 0) / 2 = 0.00005 -> 0.0001 half up (half even would give 0.0000); 4 / 3 -> 1.3333
-        assertThat(GroupStatistics.of(values("0.0001", "0")).mean()).isEqualByComparingTo("0.0001");
-        assertThat(GroupStatistics.of(values("1", "1", "2")).mean()).isEqualByComparingTo("1.3333");
+    void meanIsRoundedHalfUpToFifteenPlacesTheBoundOfAValue() {
+        // (1e-15 + 0) / 2 = 5e-16 -> 1e-15 half up (half even would give 0); 4 / 3 -> 1.333333333333333
+        assertThat(GroupStatistics.of(values("0.000000000000001", "0")).mean()).isEqualByComparingTo("0.000000000000001");
+        assertThat(GroupStatistics.of(values("1", "1", "2")).mean()).isEqualByComparingTo("1.333333333333333");
     }
 
     @ParameterizedTest(name = "{1}: {0} ranks {2}")

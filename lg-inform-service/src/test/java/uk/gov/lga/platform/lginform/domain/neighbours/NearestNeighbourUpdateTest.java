@@ -14,6 +14,7 @@ import uk.gov.lga.platform.events.EventEnvelope;
 import uk.gov.lga.platform.support.outbox.OutboxEvent;
 
 import java.time.Duration;
+import java.time.Year;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +39,10 @@ import static uk.gov.lga.platform.lginform.Fixtures.publish;
 @QuarkusTest
 class NearestNeighbourUpdateTest {
 
+    /** The newest period any value may have (values for a period that has not begun are refused), and an older one. */
+    static final String NEWEST = Year.now().toString();
+    static final String OLDER = Year.now().minusYears(10).toString();
+
     static final String CHANGED = ContextualDataChanged.TYPE;
 
     @Inject
@@ -49,7 +54,7 @@ class NearestNeighbourUpdateTest {
 
     @Test
     void councilWhoseInputsBecomeAnothersBecomesItsNearestNeighbour() {
-        publish("2090",
+        publish(NEWEST,
                 ADUR + " population-density 1111.1", ADUR + " median-household-income 31111", ADUR + " rurality 11.1",
                 AMBER_VALLEY + " population-density 2222.2", AMBER_VALLEY + " median-household-income 42222", AMBER_VALLEY + " rurality 22.2",
                 ARUN + " population-density 3333.3", ARUN + " median-household-income 33333", ARUN + " rurality 33.3",
@@ -58,7 +63,7 @@ class NearestNeighbourUpdateTest {
                 .filteredOn(n -> n.gssCode().equals(ASHFORD)).singleElement()
                 .satisfies(n -> assertThat(n.standardDistance()).isPositive());
 
-        publish("2090", ASHFORD + " population-density 1111.1", ASHFORD + " median-household-income 31111",
+        publish(NEWEST, ASHFORD + " population-density 1111.1", ASHFORD + " median-household-income 31111",
                 ASHFORD + " rurality 11.1");
 
         NearestNeighbours.Neighbour nearest = neighbours.neighboursOf(ADUR).orElseThrow().neighbours().get(0);
@@ -72,7 +77,7 @@ class NearestNeighbourUpdateTest {
         long babergh = events(CHANGED, BABERGH);
         long bassetlaw = events(CHANGED, BASSETLAW);
 
-        publish("2090", BABERGH + " population-density 120.5", BABERGH + " unemployment-rate 3.1",
+        publish(NEWEST, BABERGH + " population-density 120.5", BABERGH + " unemployment-rate 3.1",
                 BASSETLAW + " population-density 180.25");
 
         assertThat(events(CHANGED, BABERGH)).isEqualTo(babergh + 1);
@@ -83,15 +88,15 @@ class NearestNeighbourUpdateTest {
         assertThat(changed.tier()).isEqualTo("lower tier");
         assertThat(changed.inputs()).extracting(ContextualDataChanged.Input::metric)
                 .containsExactlyInAnyOrder("population-density", "unemployment-rate");
-        assertThat(changed.inputs()).extracting(ContextualDataChanged.Input::period).containsOnly("2090");
+        assertThat(changed.inputs()).extracting(ContextualDataChanged.Input::period).containsOnly(NEWEST);
     }
 
     @Test
     void valueForAnOlderPeriodChangesNoInputAndWritesNoEvent() {
-        publish("2090", BASILDON + " population-density 1500", ASHFIELD + " population-density 1600");
+        publish(NEWEST, BASILDON + " population-density 1500", ASHFIELD + " population-density 1600");
         long before = events(CHANGED, BASILDON);
 
-        publish("2080", BASILDON + " population-density 1400");
+        publish(OLDER, BASILDON + " population-density 1400");
 
         assertThat(events(CHANGED, BASILDON)).isEqualTo(before);
     }
@@ -100,7 +105,7 @@ class NearestNeighbourUpdateTest {
     void valueOfAMetricTheModelDoesNotUseWritesNoEvent() {
         long before = events(CHANGED, BLABY);
 
-        publish("2090/91", BLABY + " usable-reserves 5000");
+        publish("2015/16", BLABY + " usable-reserves 5000");
 
         assertThat(events(CHANGED, BLABY)).isEqualTo(before);
     }
@@ -109,7 +114,7 @@ class NearestNeighbourUpdateTest {
     void contextualDataChangedIsRelayedToKafkaKeyedByCouncil() {
         InMemorySink<String> sink = connector.sink("outbox");
 
-        publish("2090", BOLSOVER + " households-in-social-housing 17.5");
+        publish(NEWEST, BOLSOVER + " households-in-social-housing 17.5");
 
         await().atMost(Duration.ofSeconds(10)).until(() -> changesOf(sink).stream()
                 .anyMatch(m -> EventEnvelope.fromJson(m.getPayload()).subject().equals(BOLSOVER)));
@@ -123,7 +128,7 @@ class NearestNeighbourUpdateTest {
         ContextualDataChanged.Input input = EventEnvelope.fromJson(message.getPayload())
                 .dataAs(ContextualDataChanged.class).inputs().get(0);
         assertThat(input.metric()).isEqualTo("households-in-social-housing");
-        assertThat(input.period()).isEqualTo("2090");
+        assertThat(input.period()).isEqualTo(NEWEST);
         assertThat(input.value()).isEqualByComparingTo("17.5");
     }
 

@@ -2,7 +2,7 @@ package uk.gov.lga.platform.peerchallenge.domain.challenges;
 
 /**
  * Where a peer challenge is in its life, from first enquiry to the progress review about ten months after
- * the visit. The allowed moves between stages are the lifecycle's rules, kept with the challenge service.
+ * the visit. The allowed moves between stages are {@link Lifecycle}'s rules.
  */
 public enum ChallengeStage {
     ENQUIRY,

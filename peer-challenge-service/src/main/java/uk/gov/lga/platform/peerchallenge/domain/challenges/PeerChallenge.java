@@ -70,6 +70,22 @@ public class PeerChallenge extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** The public-sector partners of a WITH_PARTNERS challenge (health, police...), by name; they are not members of the offer. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> partners = new ArrayList<>();
+
+    /** The governance finding that member challenge of performance is weak; null until findings are recorded. */
+    @Column(name = "member_challenge_weak")
+    public Boolean memberChallengeWeak;
+
+    /** The day the findings were recorded (feedback given). */
+    @Column(name = "feedback_on")
+    public LocalDate feedbackOn;
+
+    /** Set when its booking was cancelled before the visit: a cancelled challenge moves no further. */
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
     @Version
     public int version;
 
@@ -103,5 +119,18 @@ public class PeerChallenge extends PanacheEntityBase {
 
     public List<String> hostCodes() {
         return hosts.stream().map(h -> h.organisationCode).toList();
+    }
+
+    /** The hosts' codes, the lead first (the order the events and views give them). */
+    public List<String> hostCodesLeadFirst() {
+        return hosts.stream().sorted(Comparator.comparing((ChallengeHost h) -> !h.lead)).map(h -> h.organisationCode).toList();
+    }
+
+    public Optional<LocalDate> firstOnSiteDay() {
+        return visits.stream().map(v -> v.startsOn).min(Comparator.naturalOrder());
+    }
+
+    public boolean cancelled() {
+        return cancelledAt != null;
     }
 }

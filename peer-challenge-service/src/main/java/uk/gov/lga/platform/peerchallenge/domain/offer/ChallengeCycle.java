@@ -3,6 +3,8 @@ package uk.gov.lga.platform.peerchallenge.domain.offer;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -13,6 +15,7 @@ public record ChallengeCycle(LocalDate start, LocalDate end) {
 
     public static final LocalDate FIRST_START = LocalDate.of(2011, Month.APRIL, 1);
     public static final int YEARS = 3;
+    private static final Pattern FINANCIAL_YEAR = Pattern.compile("\\d{4}/\\d{2}");
 
     /** The cycle a day falls in; before 1 April 2011 there was no offer, so there is no cycle. */
     public static ChallengeCycle containing(LocalDate day) {
@@ -34,6 +37,24 @@ public record ChallengeCycle(LocalDate start, LocalDate end) {
         return IntStream.range(0, YEARS)
                 .mapToObj(i -> financialYear(start.getYear() + i))
                 .toList();
+    }
+
+    /** The financial year (1 April to 31 March) a day falls in, in the sector's notation: 2026-06-15 is in 2026/27. */
+    public static String financialYearOf(LocalDate day) {
+        return financialYear(day.getMonthValue() >= Month.APRIL.getValue() ? day.getYear() : day.getYear() - 1);
+    }
+
+    /**
+     * The first day of a financial year written in the sector's notation ({@code 2026/27} starts on 1 April 2026);
+     * empty when the text is not such a year (wrong form, or the second part is not the year after the first).
+     */
+    public static Optional<LocalDate> financialYearStart(String financialYear) {
+        if (financialYear == null || !FINANCIAL_YEAR.matcher(financialYear).matches()) {
+            return Optional.empty();
+        }
+        int startYear = Integer.parseInt(financialYear.substring(0, 4));
+        return financialYear(startYear).equals(financialYear)
+                ? Optional.of(LocalDate.of(startYear, Month.APRIL, 1)) : Optional.empty();
     }
 
     private static String financialYear(int startYear) {

@@ -67,6 +67,14 @@ public class Organisation extends PanacheEntityBase {
     @Column(name = "control_since")
     public LocalDate controlSince;
 
+    /** The party of the council's leader; null where LG Inform does not know it. */
+    @Column(name = "leader_party")
+    public String leaderParty;
+
+    /** True while the political control is one of the demo data's made-up records. */
+    @Column(name = "control_synthetic")
+    public boolean controlSynthetic;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 

@@ -53,4 +53,20 @@ class ChallengeCycleTest {
         assertThat(cycle.contains(LocalDate.of(2029, 4, 1))).isFalse();
         assertThat(cycle.contains(null)).isFalse();
     }
+
+    @ParameterizedTest
+    @CsvSource({"2026-03-31, 2025/26", "2026-04-01, 2026/27", "2099-12-31, 2099/00"})
+    void aDayFallsInTheFinancialYearFromTheAprilBeforeIt(LocalDate day, String financialYear) {
+        assertThat(ChallengeCycle.financialYearOf(day)).isEqualTo(financialYear);
+    }
+
+    @Test
+    void aFinancialYearStartsOnTheFirstOfAprilAndOnlyTheSectorsNotationIsOne() {
+        assertThat(ChallengeCycle.financialYearStart("2026/27")).contains(LocalDate.of(2026, 4, 1));
+        assertThat(ChallengeCycle.financialYearStart("2099/00")).contains(LocalDate.of(2099, 4, 1));
+        for (String notAYear : new String[]{"2026/28", "2026-27", "26/27", "2026/2027", "", " 2026/27"}) {
+            assertThat(ChallengeCycle.financialYearStart(notAYear)).as(notAYear).isEmpty();
+        }
+        assertThat(ChallengeCycle.financialYearStart(null)).isEmpty();
+    }
 }

@@ -1,0 +1,24 @@
+package uk.gov.lga.platform.peerchallenge.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.lga.platform.peerchallenge.domain.peers.FeedbackSource;
+import uk.gov.lga.platform.peerchallenge.domain.peers.PeerFeedback;
+
+import java.time.Instant;
+
+@Schema(description = "Feedback on a peer after one challenge.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FeedbackView(@Schema(examples = "5") long id,
+                           @Schema(examples = "17") long peerId,
+                           @Schema(examples = "42") long challengeId,
+                           @Schema(description = "HOST: an officer of a host; MANAGER: a challenge manager.") FeedbackSource source,
+                           @Schema(examples = "4") int rating,
+                           @Schema(examples = "Clear, well-prepared challenge on finance.") String comment,
+                           @Schema(description = "The user who gave it.", examples = "manager") String givenBy,
+                           Instant givenAt) {
+
+    static FeedbackView of(PeerFeedback f) {
+        return new FeedbackView(f.id, f.peerId, f.challengeId, f.source, f.rating, f.comment, f.givenBy, f.givenAt);
+    }
+}

@@ -1,0 +1,34 @@
+package uk.gov.lga.platform.peerchallenge.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.lga.platform.peerchallenge.domain.challenges.ChallengeInputs.ProgressReviewInput;
+import uk.gov.lga.platform.peerchallenge.domain.challenges.ChallengeInputs.RecommendationProgress;
+import uk.gov.lga.platform.peerchallenge.domain.challenges.ProgressStatus;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The progress review: where every recommendation stands. */
+@Schema(description = "The progress review: a summary and a status for every recommendation, each once.")
+public record ProgressReviewRequest(
+        @NotBlank @Size(max = 20000) @Schema(examples = "Good progress on governance; finance still to do.") String summary,
+        @Schema(description = "The day of the review; default today. After the visit, not in the future", examples = "2027-07-10")
+        LocalDate reviewedOn,
+        @NotNull @Size(max = 1000) List<@NotNull @Valid Status> recommendations) {
+
+    public record Status(@NotNull @Min(1) @Max(1000) @Schema(examples = "1") Integer number,
+                         @NotNull ProgressStatus status,
+                         @Size(max = 2000) String note) {
+    }
+
+    ProgressReviewInput toInput() {
+        return new ProgressReviewInput(summary, reviewedOn, recommendations.stream()
+                .map(r -> new RecommendationProgress(r.number(), r.status(), r.note())).toList());
+    }
+}

@@ -1,0 +1,26 @@
+package uk.gov.lga.platform.peerchallenge.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.lga.platform.peerchallenge.domain.offer.EntitlementKind;
+import uk.gov.lga.platform.peerchallenge.domain.offer.SupportUse;
+import uk.gov.lga.platform.support.ids.GssCode;
+
+import java.util.List;
+
+/** Free support days recorded as used: the entries written and the balance after them. */
+@Schema(name = "SupportUse", description = "Free support days recorded as used.")
+public record SupportUseView(
+        @Schema(required = true, pattern = "^" + GssCode.PATTERN + "$", maxLength = 9, examples = "E08000035")
+        String organisationCode,
+        @Schema(required = true, examples = "MEMBER_PEER_SUPPORT") EntitlementKind entitlement,
+        @Schema(required = true, examples = "2") int days,
+        @Schema(required = true, description = "The USE entries written: one per grant drawn on, soonest to expire first.")
+        List<OfferEntryView> entries,
+        @Schema(required = true, description = "The entitlement's balance after the use.") OfferView.BalanceView balance) {
+
+    static SupportUseView of(SupportUse use) {
+        return new SupportUseView(use.entries().get(0).organisationCode, use.entitlement(),
+                use.entries().stream().mapToInt(e -> e.quantity).sum(),
+                use.entries().stream().map(OfferEntryView::of).toList(), OfferView.BalanceView.of(use.balance()));
+    }
+}
