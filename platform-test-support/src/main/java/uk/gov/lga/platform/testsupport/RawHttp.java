@@ -46,10 +46,11 @@ public final class RawHttp {
 
         /**
          * The HTTP decoder's own refusal of a message that is not HTTP (a byte that no request line or header may
-         * hold): a bare 400 and the connection closed, written before any handler of the service runs.
+         * hold): a bare 400 with no body, written before any handler of the service runs. Netty does not always
+         * say {@code Connection: close} with it (a header line broken by a raw line feed), so that is not required.
          */
         public boolean isDecoderRefusal() {
-            return status == 400 && header("Content-Type") == null && size == 0 && "close".equalsIgnoreCase(header("Connection"));
+            return status == 400 && header("Content-Type") == null && size == 0;
         }
     }
 
