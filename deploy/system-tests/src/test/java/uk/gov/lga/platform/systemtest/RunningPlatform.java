@@ -8,12 +8,12 @@ import uk.gov.lga.platform.deploy.RepoLayout;
 import java.util.Map;
 
 /**
- * One real platform for all system tests of this JVM, on ports moved by 10000 so it can run beside
- * {@code deploy/run}; stopped when the JVM ends.
+ * One real platform for all system tests of this JVM, on ports moved by 10000 (or by the system property
+ * {@code platform.port-offset}) so it can run beside {@code deploy/run}; stopped when the JVM ends.
  */
 final class RunningPlatform {
 
-    static final int PORT_OFFSET = 10_000;
+    static final int PORT_OFFSET = Integer.getInteger("platform.port-offset", 10_000);
     private static Platform platform;
 
     private RunningPlatform() {
