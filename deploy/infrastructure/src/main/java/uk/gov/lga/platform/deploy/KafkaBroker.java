@@ -44,7 +44,7 @@ public final class KafkaBroker implements AutoCloseable {
             String classpath = repo.kafkaClasspath();
             ManagedProcess.run("kafka-storage-format",
                     List.of(java, "-cp", classpath, "kafka.tools.StorageTool", "format", "--standalone",
-                            "-t", clusterId(), "-c", properties.toString()),
+                            clusterIdArgument(clusterId()), "-c", properties.toString()),
                     dir, Map.of(), dir.resolve("format.log"), 120);
             ManagedProcess broker = ManagedProcess.start("kafka",
                     List.of(java, "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-cp", classpath,
@@ -82,6 +82,14 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /** A Kafka cluster id: 16 random bytes, URL-safe base64 without padding. */
+    /**
+     * The id joined to its option: one id in 64 starts with '-', which the storage tool would read as the next option
+     * ("argument --cluster-id/-t: expected one argument").
+     */
+    static String clusterIdArgument(String clusterId) {
+        return "--cluster-id=" + clusterId;
+    }
+
     static String clusterId() {
         UUID uuid = UUID.randomUUID();
         ByteBuffer bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());

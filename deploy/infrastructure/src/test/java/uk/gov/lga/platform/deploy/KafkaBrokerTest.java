@@ -18,6 +18,11 @@ class KafkaBrokerTest {
     }
 
     @Test
+    void clusterIdStartingWithADashStaysTheValueOfItsOption() {
+        assertThat(KafkaBroker.clusterIdArgument("-Xb3kP0sQ2uNvW1yZ4aB5c")).isEqualTo("--cluster-id=-Xb3kP0sQ2uNvW1yZ4aB5c");
+    }
+
+    @Test
     void brokerListensOnLoopbackOnly() {
         String properties = KafkaBroker.serverProperties(19092, 19093, Path.of("/tmp/k"));
 
