@@ -72,6 +72,6 @@ class HostileInputTest {
         return HostileRequests.against(service, database)
                 .known("gssCode", HOST).known("code", HOST).known("host", HOST).known("organisation", HOST)
                 .known("id", id).known("challengeId", id)
-                .known("quarter", "2026-Q3").known("name", "Planning").known("stage", "SCOPING");
+                .known("quarter", "2026-Q3").known("stage", "SCOPING");
     }
 }
