@@ -20,7 +20,7 @@ public record AvailabilityRequest(
     static final String EXAMPLE = """
             {"unavailable": [{"from": "2026-08-03", "to": "2026-08-14"}, {"from": "2026-10-26", "to": "2026-10-26"}]}""";
 
-    @Schema(description = "Days from from to to, both included.")
+    @Schema(name = "DateRangeRequest", description = "Days from from to to, both included.")
     public record Range(@Schema(examples = "2026-08-03") @NotNull LocalDate from,
                         @Schema(examples = "2026-08-14") @NotNull LocalDate to) {
     }

@@ -6,12 +6,16 @@ import uk.gov.lga.platform.peerchallenge.domain.peers.Peer;
 import java.time.LocalDate;
 import java.util.List;
 
-@Schema(description = "The days a peer cannot be on site.")
-public record AvailabilityView(@Schema(examples = "17") long peerId,
-                               @Schema(description = "In date order.") List<Range> unavailable) {
+import static uk.gov.lga.platform.peerchallenge.api.SchemaBounds.*;
 
-    @Schema(description = "Days from from to to, both included.")
-    public record Range(@Schema(examples = "2026-08-03") LocalDate from, @Schema(examples = "2026-08-14") LocalDate to) {
+@Schema(description = "The days a peer cannot be on site.")
+public record AvailabilityView(@Schema(required = true, minimum = ID_MIN, maximum = ID_MAX, examples = "17") long peerId,
+                               @Schema(required = true, description = "In date order.", maxItems = 200)
+                               List<Range> unavailable) {
+
+    @Schema(name = "DateRange", description = "Days from from to to, both included.")
+    public record Range(@Schema(required = true, examples = "2026-08-03") LocalDate from,
+                        @Schema(required = true, examples = "2026-08-14") LocalDate to) {
     }
 
     static AvailabilityView of(Peer peer) {

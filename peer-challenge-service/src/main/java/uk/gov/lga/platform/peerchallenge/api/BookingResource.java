@@ -45,6 +45,8 @@ import uk.gov.lga.platform.support.security.Caller;
 import uk.gov.lga.platform.support.security.CurrentCaller;
 import uk.gov.lga.platform.support.security.Roles;
 
+import static uk.gov.lga.platform.peerchallenge.api.SchemaBounds.*;
+
 /** Bookings of the calendar's quarters, to host a challenge or to give peer days. */
 @Path("/bookings")
 @Tag(name = "Bookings", description = "Councils book quarters of the calendar to host a peer challenge or to give peer days.")
@@ -89,11 +91,14 @@ public class BookingResource {
             examples = {@ExampleObject(name = "host", value = HOST_EXAMPLE),
                     @ExampleObject(name = "givePeerDays", value = GIVE_EXAMPLE)}))
     @APIResponse(responseCode = "201", description = "The booking, CONFIRMED or WAITING",
-            headers = @Header(name = "Location", description = "The booking's address", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
+            headers = @Header(name = "Location", description = "The booking's address",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = URL)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BookingView.class)))
     public Response create(@NotNull @Valid BookingRequest request,
                            @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Any unique text up to 200 "
-                                   + "characters: a retry with the same key and body gets the first answer") String key,
+                                   + "characters: a retry with the same key and body gets the first answer",
+                                   schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = NOT_BLANK)) String key,
                            @Context UriInfo uri) throws JsonProcessingException {
         Caller who = caller.get();
         return idempotency.once(who.name(), key, json.writeValueAsBytes(request), () -> {
@@ -113,12 +118,20 @@ public class BookingResource {
     @APIResponse(responseCode = "200", description = "A page of bookings")
     public Page<BookingView> list(
             @QueryParam("organisation") @ValidGssCode
-            @Parameter(description = "Bookings this organisation made or hosts", example = "E08000035") String organisation,
+            @Parameter(description = "Bookings this organisation made or hosts", example = "E08000035",
+                    schema = @Schema(type = SchemaType.STRING, pattern = GSS, maxLength = GSS_LENGTH))
+            String organisation,
             @QueryParam("quarter") @Pattern(regexp = Quarter.PATTERN, message = "must be a calendar quarter such as 2026-Q3")
-            String quarter,
+            @Parameter(description = "Bookings of this quarter", example = "2026-Q3",
+                    schema = @Schema(type = SchemaType.STRING, pattern = QUARTER, maxLength = QUARTER_LENGTH)) String quarter,
             @QueryParam("status")
-            @Pattern(regexp = "CONFIRMED|WAITING|CANCELLED", message = "must be CONFIRMED, WAITING or CANCELLED") String status,
-            @QueryParam("after") @Min(0) @Parameter(description = "The next of the previous page") Long after,
+            @Pattern(regexp = "CONFIRMED|WAITING|CANCELLED", message = "must be CONFIRMED, WAITING or CANCELLED")
+            @Parameter(description = "Bookings with this status", example = "CONFIRMED",
+                    schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"CONFIRMED", "WAITING", "CANCELLED"})) String status,
+            @QueryParam("after") @Min(0) @Parameter(description = "The next of the previous page", example = "7",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", maximum = ID_MAX)) Long after,
+            @Parameter(description = "Bookings per page, 1-500.", example = "100")
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
         return Page.of(bookings.list(organisation == null ? null : GssCode.of(organisation),
                         quarter == null ? null : Quarter.parse(quarter, "quarter"),
@@ -133,8 +146,10 @@ public class BookingResource {
             description = "Callers: challenge-manager, lga-adviser, platform-admin; a council-officer of the booking "
                     + "council or of one of its hosts. Anonymous: 401; everyone else 403; 404 for an unknown id.")
     @APIResponse(responseCode = "200", description = "The booking",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
-    public BookingView get(@PathParam("id") long id) {
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BookingView.class)))
+    public BookingView get(@PathParam("id") @Parameter(description = "The booking's id.", example = "7",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = ID_MIN, maximum = ID_MAX)) long id) {
         return BookingView.of(bookings.get(id, caller.get()));
     }
 
@@ -148,7 +163,8 @@ public class BookingResource {
                     + "council-officer of the booking council; challenge-manager. Anonymous: 401; everyone else 403; 404 "
                     + "for an unknown id; 409 once the challenge's team has gone on site.")
     @APIResponse(responseCode = "204", description = "Cancelled")
-    public Response cancel(@PathParam("id") long id) {
+    public Response cancel(@PathParam("id") @Parameter(description = "The booking's id.", example = "7",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = ID_MIN, maximum = ID_MAX)) long id) {
         bookings.cancel(id, caller.get());
         return Response.noContent().build();
     }

@@ -42,6 +42,8 @@ import uk.gov.lga.platform.support.security.Roles;
 
 import java.net.URI;
 
+import static uk.gov.lga.platform.peerchallenge.api.SchemaBounds.*;
+
 /** Peer challenges through their life: visits, stage moves, findings, report, action plan, progress review, data pack. */
 @Path("/challenges")
 @Tag(name = "Challenges", description = "Peer challenges from enquiry to progress review: visits, the lifecycle, "
@@ -56,6 +58,9 @@ public class ChallengeResource {
             + "too); 404 for an unknown id.";
     static final String ILLEGAL = "409 naming both stages when the challenge is not at the stage this move starts from, "
             + "and for a cancelled challenge.";
+    static final String ID = "The challenge's id.";
+    static final String STAGES = "ENQUIRY|SCOPING|POSITION_STATEMENT|ON_SITE|FEEDBACK_GIVEN|REPORT_PUBLISHED"
+            + "|ACTION_PLAN_PUBLISHED|PROGRESS_REVIEWED";
     static final String FINDINGS_EXAMPLE = """
             {"findings": [
               {"element": "LOCAL_PRIORITIES_AND_OUTCOMES", "strengths": ["A clear vision shared with partners"], "areasToConsider": [], "recommendations": []},
@@ -86,10 +91,15 @@ public class ChallengeResource {
     @APIResponse(responseCode = "200", description = "A page of challenges")
     public Page<ChallengeView> list(
             @QueryParam("host") @ValidGssCode
-            @Parameter(description = "Challenges this organisation hosts", example = "E08000035") String host,
-            @QueryParam("stage") @Pattern(regexp = "ENQUIRY|SCOPING|POSITION_STATEMENT|ON_SITE|FEEDBACK_GIVEN|REPORT_PUBLISHED"
-                    + "|ACTION_PLAN_PUBLISHED|PROGRESS_REVIEWED", message = "must be a stage such as SCOPING") String stage,
-            @QueryParam("after") @Min(0) @Parameter(description = "The next of the previous page") Long after,
+            @Parameter(description = "Challenges this organisation hosts", example = "E08000035",
+                    schema = @Schema(type = SchemaType.STRING, pattern = GSS, maxLength = GSS_LENGTH)) String host,
+            @QueryParam("stage") @Pattern(regexp = STAGES, message = "must be a stage such as SCOPING")
+            @Parameter(description = "Challenges at this stage", example = "SCOPING",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^(" + STAGES + ")$", maxLength = CONSTANT_LENGTH))
+            String stage,
+            @QueryParam("after") @Min(0) @Parameter(description = "The next of the previous page", example = "41",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", maximum = ID_MAX)) Long after,
+            @Parameter(description = "Challenges per page, 1-500.", example = "100")
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
         return Page.of(challenges.list(host == null ? null : GssCode.of(host),
                         stage == null ? null : ChallengeStage.valueOf(stage), after, limit + 1, caller.get()),
@@ -103,8 +113,10 @@ public class ChallengeResource {
             description = "Kind, shape, hosts, visits, stage and the next one, every stage move with who made it, and "
                     + "its deadlines. " + READERS)
     @APIResponse(responseCode = "200", description = "The challenge",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChallengeView.class)))
-    public ChallengeView get(@PathParam("id") @Parameter(example = "41") long id) {
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ChallengeView.class)))
+    public ChallengeView get(@PathParam("id") @Parameter(description = ID, example = "41",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = ID_MIN, maximum = ID_MAX)) long id) {
         return ChallengeView.of(challenges.get(id, caller.get()));
     }
 
@@ -122,8 +134,10 @@ public class ChallengeResource {
             examples = @ExampleObject(name = "oneVisit",
                     value = "{\"visits\": [{\"startsOn\": \"2026-09-14\", \"endsOn\": \"2026-09-17\"}]}")))
     @APIResponse(responseCode = "200", description = "The challenge with its visits and deadlines",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChallengeView.class)))
-    public ChallengeView scheduleVisits(@PathParam("id") @Parameter(example = "41") long id,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ChallengeView.class)))
+    public ChallengeView scheduleVisits(@PathParam("id") @Parameter(description = ID, example = "41",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = ID_MIN, maximum = ID_MAX)) long id,
                                         @NotNull @Valid VisitsRequest request) {
         return ChallengeView.of(challenges.scheduleVisits(id, request.toVisitDates(), caller.get()));
     }
@@ -143,8 +157,10 @@ public class ChallengeResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StageRequest.class),
             examples = @ExampleObject(name = "scoping", value = "{\"stage\": \"SCOPING\"}")))
     @APIResponse(responseCode = "200", description = "The challenge at its new stage",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChallengeView.class)))
-    public ChallengeView move(@PathParam("id") @Parameter(example = "41") long id, @NotNull @Valid StageRequest request) {
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ChallengeView.class)))
+    public ChallengeView move(@PathParam("id") @Parameter(description = ID, example = "41",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = ID_MIN, maximum = ID_MAX)) long id, @NotNull @Valid StageRequest request) {
         return ChallengeView.of(challenges.move(id, request.stage(), caller.get()));
     }
 
@@ -162,8 +178,10 @@ public class ChallengeResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = FindingsRequest.class),
             examples = @ExampleObject(name = "corporate", value = FINDINGS_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The findings as recorded",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FindingsView.class)))
-    public FindingsView recordFindings(@PathParam("id") @Parameter(example = "41") long id,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FindingsView.class)))
+    public FindingsView recordFindings(@PathParam("id") @Parameter(description = ID, example = "41",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = ID_MIN, maximum = ID_MAX)) long id,
                                        @NotNull @Valid FindingsRequest request) {
         return FindingsView.of(challenges.recordFindings(id, request.toInput(), caller.get()));
     }
@@ -175,8 +193,10 @@ public class ChallengeResource {
             description = "Per element, with each recommendation's progress status once reviewed. " + READERS
                     + " 404 before the findings are recorded.")
     @APIResponse(responseCode = "200", description = "The findings",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FindingsView.class)))
-    public FindingsView findings(@PathParam("id") @Parameter(example = "41") long id) {
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FindingsView.class)))
+    public FindingsView findings(@PathParam("id") @Parameter(description = ID, example = "41",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = ID_MIN, maximum = ID_MAX)) long id) {
         return FindingsView.of(challenges.findings(id, caller.get()));
     }
 
@@ -193,9 +213,12 @@ public class ChallengeResource {
                     + "\"summary\": \"Leeds is an ambitious council that knows itself well.\", "
                     + "\"url\": \"https://www.local.gov.uk/peer-challenges/leeds-2026.pdf\"}")))
     @APIResponse(responseCode = "201", description = "The published report",
-            headers = @Header(name = "Location", description = "GET /challenges/{id}/report", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
-    public Response publishReport(@PathParam("id") @Parameter(example = "41") long id,
+            headers = @Header(name = "Location", description = "GET /challenges/{id}/report",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = URL)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportView.class)))
+    public Response publishReport(@PathParam("id") @Parameter(description = ID, example = "41",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = ID_MIN, maximum = ID_MAX)) long id,
                                   @NotNull @Valid ReportRequest request, @Context UriInfo uri) {
         ReportView report = ReportView.of(challenges.publishReport(id, request.toInput(), caller.get()));
         return Response.created(here(uri)).entity(report).build();
@@ -208,8 +231,10 @@ public class ChallengeResource {
             description = "Callers: anyone, anonymous included, once the report is published. 404 before, and for an "
                     + "unknown id alike.")
     @APIResponse(responseCode = "200", description = "The report with its findings",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
-    public ReportView report(@PathParam("id") @Parameter(example = "41") long id) {
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportView.class)))
+    public ReportView report(@PathParam("id") @Parameter(description = ID, example = "41",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = ID_MIN, maximum = ID_MAX)) long id) {
         return ReportView.of(challenges.report(id));
     }
 
@@ -229,9 +254,11 @@ public class ChallengeResource {
                     + "executive\", \"owner\": \"Head of Democratic Services\", \"dueOn\": \"2027-06-30\"}]}")))
     @APIResponse(responseCode = "201", description = "The published action plan",
             headers = @Header(name = "Location", description = "GET /challenges/{id}/action-plan",
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPlanView.class)))
-    public Response publishActionPlan(@PathParam("id") @Parameter(example = "41") long id,
+                    schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = URL)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ActionPlanView.class)))
+    public Response publishActionPlan(@PathParam("id") @Parameter(description = ID, example = "41",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = ID_MIN, maximum = ID_MAX)) long id,
                                       @NotNull @Valid ActionPlanRequest request, @Context UriInfo uri) {
         ActionPlanView plan = ActionPlanView.of(challenges.publishActionPlan(id, request.toInput(), caller.get()));
         return Response.created(here(uri)).entity(plan).build();
@@ -244,8 +271,10 @@ public class ChallengeResource {
             description = "Callers: anyone, anonymous included, once the plan is published. 404 before, and for an "
                     + "unknown id alike.")
     @APIResponse(responseCode = "200", description = "The action plan",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPlanView.class)))
-    public ActionPlanView actionPlan(@PathParam("id") @Parameter(example = "41") long id) {
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ActionPlanView.class)))
+    public ActionPlanView actionPlan(@PathParam("id") @Parameter(description = ID, example = "41",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = ID_MIN, maximum = ID_MAX)) long id) {
         return ActionPlanView.of(challenges.actionPlan(id));
     }
 
@@ -265,9 +294,11 @@ public class ChallengeResource {
                     + "\"IN_PROGRESS\", \"note\": \"Savings agreed for 2027/28; 2028/29 still open\"}]}")))
     @APIResponse(responseCode = "201", description = "The progress review",
             headers = @Header(name = "Location", description = "GET /challenges/{id}/progress-review",
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressReviewView.class)))
-    public Response recordProgressReview(@PathParam("id") @Parameter(example = "41") long id,
+                    schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = URL)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProgressReviewView.class)))
+    public Response recordProgressReview(@PathParam("id") @Parameter(description = ID, example = "41",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = ID_MIN, maximum = ID_MAX)) long id,
                                          @NotNull @Valid ProgressReviewRequest request, @Context UriInfo uri) {
         ProgressReviewView review = ProgressReviewView.of(challenges.recordProgressReview(id, request.toInput(), caller.get()));
         return Response.created(here(uri)).entity(review).build();
@@ -279,8 +310,10 @@ public class ChallengeResource {
     @Operation(operationId = "getChallengeProgressReview", summary = "A challenge's progress review",
             description = READERS + " 404 before the review is recorded.")
     @APIResponse(responseCode = "200", description = "The progress review",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressReviewView.class)))
-    public ProgressReviewView progressReview(@PathParam("id") @Parameter(example = "41") long id) {
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProgressReviewView.class)))
+    public ProgressReviewView progressReview(@PathParam("id") @Parameter(description = ID, example = "41",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = ID_MIN, maximum = ID_MAX)) long id) {
         return ProgressReviewView.of(challenges.progressReview(id, caller.get()));
     }
 
@@ -289,12 +322,14 @@ public class ChallengeResource {
     @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.CHALLENGE_MANAGER, Roles.LGA_ADVISER, Roles.PLATFORM_ADMIN})
     @Operation(operationId = "getChallengeDataPack", summary = "A challenge's data pack from LG Inform",
             description = "Each council host's LG Inform comparisons with its nearest neighbours (and England) on the "
-                    + "configured metrics (peerchallenge.data-pack.metrics). With LG Inform down or slow: 200 with "
+                    + "configured metrics (peer-challenge.data-pack.metrics). With LG Inform down or slow: 200 with "
                     + "available false and a reason, at once once its circuit is open; a fire and rescue host has no "
                     + "comparisons. " + READERS)
     @APIResponse(responseCode = "200", description = "The data pack, or why it is not available",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DataPackView.class)))
-    public DataPackView dataPack(@PathParam("id") @Parameter(example = "41") long id) {
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DataPackView.class)))
+    public DataPackView dataPack(@PathParam("id") @Parameter(description = ID, example = "41",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = ID_MIN, maximum = ID_MAX)) long id) {
         return DataPackView.of(dataPacks.forChallenge(id, caller.get()));
     }
 

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,6 +27,8 @@ import uk.gov.lga.platform.support.security.Roles;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+
+import static uk.gov.lga.platform.peerchallenge.api.SchemaBounds.*;
 
 /** The deadlines of peer challenges that are late or falling due: what managers chase. */
 @Path("/deadlines")
@@ -48,15 +52,19 @@ public class DeadlineResource {
     @Operation(operationId = "listChallengeDeadlines", summary = "Deadlines that are overdue or falling due",
             description = "Unmet deadlines of challenges that are not cancelled, by due day: due=overdue (due before "
                     + "today, the longest overdue first) or due=upcoming (due from today within "
-                    + "peerchallenge.deadlines.upcoming-within, 30 days by default). Deadlines run from the last on-site "
+                    + "peer-challenge.deadlines.upcoming-within, 30 days by default). Deadlines run from the last on-site "
                     + "day: report 3 months, action plan 5, progress review 10 (configurable). Pass the page's next as "
                     + "after for the following page. Callers: challenge-manager, lga-adviser, platform-admin. "
                     + "Anonymous: 401; everyone else 403 (council officers see their own deadlines on the challenge).")
     @APIResponse(responseCode = "200", description = "A page of deadlines")
     public Page<DeadlineView> list(
             @QueryParam("due") @DefaultValue("overdue") @Pattern(regexp = "overdue|upcoming", message = "must be overdue or upcoming")
-            @Parameter(description = "overdue (default) or upcoming", example = "overdue") String due,
-            @QueryParam("after") @Pattern(regexp = CURSOR, message = "must be the next of the previous page") String after,
+            @Parameter(description = "overdue (default) or upcoming", example = "overdue",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"overdue", "upcoming"})) String due,
+            @QueryParam("after") @Pattern(regexp = CURSOR, message = "must be the next of the previous page")
+            @Parameter(description = "The next of the previous page", example = "2026-12-17_41",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^" + CURSOR + "$", maxLength = 29)) String after,
+            @Parameter(description = "Deadlines per page, 1-500.", example = "100")
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
         LocalDate afterDue = after == null ? null : cursorDay(after);
         Long afterId = after == null ? null : Long.parseLong(after.substring(11));

@@ -11,17 +11,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import static uk.gov.lga.platform.peerchallenge.api.SchemaBounds.*;
+
 /** An unmet deadline of a challenge. */
 @Schema(description = "An unmet deadline of a peer challenge, with the challenge it belongs to.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DeadlineView(
-        @Schema(examples = "41") long challengeId,
+        @Schema(required = true, minimum = ID_MIN, maximum = ID_MAX, examples = "41") long challengeId,
         DeadlineKind deadline,
         @Schema(examples = "2026-12-17") LocalDate dueOn,
-        @Schema(description = "Days overdue (positive), or left (negative; 0 on the day)", examples = "12") long daysOverdue,
+        @Schema(description = "Days overdue (positive), or left (negative; 0 on the day)", minimum = "-36600",
+                maximum = "36600", examples = "12") long daysOverdue,
         ChallengeKind kind,
         @Schema(description = "Where the challenge stands") ChallengeStage stage,
-        List<HostView> hosts,
+        @Schema(description = "The hosts, the lead first", maxItems = HOSTS) List<HostView> hosts,
         LocalDate lastOnSiteDay,
         @Schema(description = "When its DeadlineMissed event was published") Instant missedAnnouncedAt) {
 

@@ -7,15 +7,18 @@ import uk.gov.lga.platform.peerchallenge.domain.peers.PeerFeedback;
 
 import java.time.Instant;
 
+import static uk.gov.lga.platform.peerchallenge.api.SchemaBounds.*;
+
 @Schema(description = "Feedback on a peer after one challenge.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record FeedbackView(@Schema(examples = "5") long id,
-                           @Schema(examples = "17") long peerId,
-                           @Schema(examples = "42") long challengeId,
+public record FeedbackView(@Schema(required = true, minimum = ID_MIN, maximum = ID_MAX, examples = "5") long id,
+                           @Schema(required = true, minimum = ID_MIN, maximum = ID_MAX, examples = "17") long peerId,
+                           @Schema(required = true, minimum = ID_MIN, maximum = ID_MAX, examples = "42") long challengeId,
                            @Schema(description = "HOST: an officer of a host; MANAGER: a challenge manager.") FeedbackSource source,
-                           @Schema(examples = "4") int rating,
-                           @Schema(examples = "Clear, well-prepared challenge on finance.") String comment,
-                           @Schema(description = "The user who gave it.", examples = "manager") String givenBy,
+                           @Schema(required = true, minimum = "1", maximum = "5", examples = "4") int rating,
+                           @Schema(maxLength = LINE, examples = "Clear, well-prepared challenge on finance.") String comment,
+                           @Schema(required = true, description = "The user who gave it.", maxLength = USER,
+                                   pattern = NOT_BLANK, examples = "manager") String givenBy,
                            Instant givenAt) {
 
     static FeedbackView of(PeerFeedback f) {

@@ -1,9 +1,9 @@
 package uk.gov.lga.platform.peerchallenge.api;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.lga.platform.peerchallenge.domain.challenges.ChallengeInputs.ElementInput;
@@ -11,6 +11,8 @@ import uk.gov.lga.platform.peerchallenge.domain.challenges.ChallengeInputs.Findi
 import uk.gov.lga.platform.peerchallenge.domain.challenges.Element;
 
 import java.util.List;
+
+import static uk.gov.lga.platform.peerchallenge.api.SchemaBounds.*;
 
 /** The team's findings, one per element of the challenge's kind. */
 @Schema(description = "The findings: one for every element of the challenge's kind (GET /challenges/{id} elements), "
@@ -20,12 +22,13 @@ public record FindingsRequest(
         @NotNull @Schema(description = "Member challenge of performance is weak: opens the offer's scrutiny support for each host")
         Boolean memberChallengeOfPerformanceWeak) {
 
+    @Schema(name = "ElementFindingRequest", description = "The findings on one element.")
     public record ElementFinding(
             @NotNull @Schema(examples = "GOVERNANCE_AND_CULTURE") Element element,
-            @Size(max = 30) List<@NotBlank @Size(max = 2000) String> strengths,
-            @Size(max = 30) List<@NotBlank @Size(max = 2000) String> areasToConsider,
+            @Size(max = 30) List<@NotNull(message = BLANK) @Pattern(regexp = NOT_BLANK, message = BLANK) @Size(max = 2000) String> strengths,
+            @Size(max = 30) List<@NotNull(message = BLANK) @Pattern(regexp = NOT_BLANK, message = BLANK) @Size(max = 2000) String> areasToConsider,
             @Size(max = 30) @Schema(description = "Numbered 1, 2, ... across the challenge in element order")
-            List<@NotBlank @Size(max = 2000) String> recommendations) {
+            List<@NotNull(message = BLANK) @Pattern(regexp = NOT_BLANK, message = BLANK) @Size(max = 2000) String> recommendations) {
     }
 
     FindingsInput toInput() {

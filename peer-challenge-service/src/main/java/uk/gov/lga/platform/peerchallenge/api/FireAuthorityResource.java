@@ -26,6 +26,8 @@ import uk.gov.lga.platform.peerchallenge.domain.organisations.OrganisationServic
 import uk.gov.lga.platform.support.security.CurrentCaller;
 import uk.gov.lga.platform.support.security.Roles;
 
+import static uk.gov.lga.platform.peerchallenge.api.SchemaBounds.*;
+
 /** Fire and rescue authorities: members of the offer that are not councils, registered here. */
 @Path("/fire-authorities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,8 +56,10 @@ public class FireAuthorityResource {
             examples = @ExampleObject(name = "west yorkshire", value = "{\"code\": \"E31000040\", \"name\": \"West "
                     + "Yorkshire Fire and Rescue Authority\", \"kind\": \"METROPOLITAN\", \"region\": \"Yorkshire and The Humber\"}")))
     @APIResponse(responseCode = "201", description = "Registered.",
-            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
+            headers = @Header(name = "Location", description = "The organisation's address.",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = URL)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OrganisationView.class)))
     public Response register(@NotNull @Valid FireAuthorityRequest request, @Context UriInfo uri) {
         Organisation registered = organisations.registerFireAuthority(request.toNew(), caller.get());
         return Response.created(uri.getBaseUriBuilder().path("organisations").path(registered.code).build())

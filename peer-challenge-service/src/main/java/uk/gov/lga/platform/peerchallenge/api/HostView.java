@@ -6,14 +6,17 @@ import uk.gov.lga.platform.peerchallenge.domain.organisations.OrganisationKind;
 
 import java.util.List;
 
+import static uk.gov.lga.platform.peerchallenge.api.SchemaBounds.*;
+
 /** A council or fire and rescue authority as a booking or challenge names it. */
 @Schema(description = "A council or fire and rescue authority named by a booking or challenge.")
 public record HostView(
-        @Schema(description = "GSS code of a council, ONS code (E31...) of a fire and rescue authority", examples = "E08000035")
+        @Schema(required = true, description = "GSS code of a council, ONS code (E31...) of a fire and rescue authority",
+                pattern = GSS, maxLength = GSS_LENGTH, examples = "E08000035")
         String code,
-        @Schema(examples = "Leeds") String name,
-        OrganisationKind kind,
-        @Schema(description = "The lead host, by which the challenge's events are keyed") boolean lead) {
+        @Schema(required = true, maxLength = NAME, pattern = NOT_BLANK, examples = "Leeds") String name,
+        @Schema(required = true) OrganisationKind kind,
+        @Schema(required = true, description = "The lead host, by which the challenge's events are keyed") boolean lead) {
 
     static HostView of(HostRef h) {
         return new HostView(h.code(), h.name(), h.kind(), h.lead());

@@ -11,19 +11,22 @@ import uk.gov.lga.platform.peerchallenge.domain.teams.TeamSeat;
 import java.time.Instant;
 import java.util.List;
 
+import static uk.gov.lga.platform.peerchallenge.api.SchemaBounds.*;
+
 @Schema(description = "An invitation to a challenge's team, and the peer's answer.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record InvitationView(@Schema(examples = "31") long id,
-                             @Schema(examples = "42") long challengeId,
+public record InvitationView(@Schema(required = true, minimum = ID_MIN, maximum = ID_MAX, examples = "31") long id,
+                             @Schema(required = true, minimum = ID_MIN, maximum = ID_MAX, examples = "42") long challengeId,
                              ChallengeKind kind,
-                             @Schema(description = "The hosts, lead first.") List<PeerView.Organisation> hosts,
-                             @Schema(description = "The on-site visits.") List<AvailabilityView.Range> visits,
-                             @Schema(examples = "3") int seatNo,
+                             @Schema(description = "The hosts, lead first.", maxItems = HOSTS) List<PeerView.Organisation> hosts,
+                             @Schema(description = "The on-site visits.", maxItems = 10) List<AvailabilityView.Range> visits,
+                             @Schema(required = true, minimum = "1", maximum = SEAT_MAX, examples = "3") int seatNo,
                              SeatRole role,
                              SeatStatus status,
                              Instant invitedAt,
                              Instant answeredAt,
-                             @Schema(description = "On a decline: the proposal made at once for the seat.", examples = "8")
+                             @Schema(description = "On a decline: the proposal made at once for the seat.", minimum = ID_MIN,
+                                     maximum = ID_MAX, examples = "8")
                              Long replacementProposalId) {
 
     static InvitationView of(InvitationDetails d) {

@@ -13,9 +13,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.lga.platform.peerchallenge.domain.peers.PeerService;
@@ -24,6 +26,8 @@ import uk.gov.lga.platform.support.security.CurrentCaller;
 import uk.gov.lga.platform.support.security.Roles;
 
 import java.util.List;
+
+import static uk.gov.lga.platform.peerchallenge.api.SchemaBounds.*;
 
 /** A peer's own record, availability and invitations, found by the user name of their token. */
 @Path("/peers/me")
@@ -89,7 +93,8 @@ public class MyPeerResource {
     @Operation(operationId = "acceptMyInvitation", summary = "Accept an invitation to a challenge's team",
             description = "Only the invited peer: another peer 403; 404 for an unknown id; 409 INVITATION_OPEN when it "
                     + "was already answered. Any other role 403. Anonymous: 401.")
-    public InvitationView accept(@PathParam("invitationId") long invitationId) {
+    public InvitationView accept(@PathParam("invitationId") @Parameter(description = "The invitation's id.", example = "31",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = ID_MIN, maximum = ID_MAX)) long invitationId) {
         return InvitationView.of(teams.accept(invitationId, caller.get()));
     }
 
@@ -102,7 +107,8 @@ public class MyPeerResource {
                     + "the peers who declined: replacementProposalId names it, for a challenge manager to confirm. Only "
                     + "the invited peer: another peer 403; 404 for an unknown id; 409 INVITATION_OPEN when already "
                     + "declined. Any other role 403. Anonymous: 401.")
-    public InvitationView decline(@PathParam("invitationId") long invitationId) {
+    public InvitationView decline(@PathParam("invitationId") @Parameter(description = "The invitation's id.", example = "31",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = ID_MIN, maximum = ID_MAX)) long invitationId) {
         return InvitationView.of(teams.decline(invitationId, caller.get()));
     }
 }

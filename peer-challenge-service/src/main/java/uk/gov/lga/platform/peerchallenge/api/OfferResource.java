@@ -46,6 +46,9 @@ import uk.gov.lga.platform.support.security.Roles;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static uk.gov.lga.platform.peerchallenge.api.SchemaBounds.*;
 
 /** The improvement offer of one council or fire and rescue authority: its entitlements and its ledger. */
 @Path("/councils/{gssCode}/offer")
@@ -54,6 +57,7 @@ import java.nio.charset.StandardCharsets;
         + "use, expiry and charge as an entry, balances derived from the entries.")
 public class OfferResource {
 
+    static final String GSS_CODE = "The council's GSS code, or a fire and rescue authority's ONS code.";
     static final String READERS = "Callers: council-officer of this organisation (token claim council = gssCode), "
             + "challenge-manager, lga-adviser, platform-admin. Another council's officer, an officer without a council "
             + "claim, peer, radar-analyst, benchmarking-club: 403. Anonymous: 401. Unknown organisation: 404.";
@@ -81,15 +85,16 @@ public class OfferResource {
 
     @GET
     @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.CHALLENGE_MANAGER, Roles.LGA_ADVISER, Roles.PLATFORM_ADMIN})
-    @Operation(operationId = "getOffer", summary = "A council's entitlements of the improvement offer",
+    @Operation(operationId = "getCouncilOffer", summary = "A council's entitlements of the improvement offer",
             description = "The current three-year cycle (from 1 April, UK time) and each entitlement with its status "
                     + "and balance: the free corporate peer challenge, leadership-programme places per financial year, "
                     + "member peer support and scrutiny support; and the charges of its subject-specific challenges. "
                     + READERS + " 400 naming gssCode when it is not a GSS code.")
     @APIResponse(responseCode = "200", description = "The offer as it stands today.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferView.class)))
-    public OfferView get(@Parameter(description = "The council's GSS code, or a fire and rescue authority's ONS code.",
-            example = "E08000035") @PathParam("gssCode") @ValidGssCode String gssCode) {
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OfferView.class)))
+    public OfferView get(@Parameter(description = GSS_CODE, example = "E08000035",
+            schema = @Schema(type = SchemaType.STRING, pattern = GSS, maxLength = GSS_LENGTH)) @PathParam("gssCode") @ValidGssCode String gssCode) {
         return OfferView.of(offers.forCouncil(GssCode.of(gssCode), caller.get()));
     }
 
@@ -101,12 +106,16 @@ public class OfferResource {
                     + "and from what source (event or request). Optionally of one entitlement. Pass the page's next as "
                     + "after for the following page. " + READERS)
     @APIResponse(responseCode = "200", description = "One page of entries, newest first.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferEntryPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OfferEntryPage.class)))
     public Page<OfferEntryView> entries(
-            @Parameter(example = "E08000035") @PathParam("gssCode") @ValidGssCode String gssCode,
-            @Parameter(description = "Only entries of this entitlement.", example = "MEMBER_PEER_SUPPORT")
+            @Parameter(description = GSS_CODE, example = "E08000035",
+                    schema = @Schema(type = SchemaType.STRING, pattern = GSS, maxLength = GSS_LENGTH)) @PathParam("gssCode") @ValidGssCode String gssCode,
+            @Parameter(description = "Only entries of this entitlement.", example = "MEMBER_PEER_SUPPORT",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^(" + ENTITLEMENTS + ")$", maxLength = CONSTANT_LENGTH))
             @QueryParam("entitlement") @Pattern(regexp = ENTITLEMENTS, message = "must be one of " + ENTITLEMENTS) String entitlement,
-            @Parameter(description = "The next of the previous page: entries recorded before that one.", example = "118")
+            @Parameter(description = "The next of the previous page: entries recorded before that one.", example = "118",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = ID_MIN, maximum = ID_MAX))
             @QueryParam("after") @Min(1) Long after,
             @Parameter(description = "Entries per page, 1-500.", example = "100")
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
@@ -120,9 +129,13 @@ public class OfferResource {
     @Operation(operationId = "getOfferEntry", summary = "One entry of a council's offer ledger",
             description = READERS + " 404 when the organisation has no such entry.")
     @APIResponse(responseCode = "200", description = "The entry.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferEntryView.class)))
-    public OfferEntryView entry(@Parameter(example = "E08000035") @PathParam("gssCode") @ValidGssCode String gssCode,
-                                @Parameter(example = "118") @PathParam("id") @Min(1) long id) {
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OfferEntryView.class)))
+    public OfferEntryView entry(@Parameter(description = GSS_CODE, example = "E08000035",
+            schema = @Schema(type = SchemaType.STRING, pattern = GSS, maxLength = GSS_LENGTH)) @PathParam("gssCode") @ValidGssCode String gssCode,
+                                @Parameter(description = "The entry's id.", example = "118",
+                                        schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = ID_MIN, maximum = ID_MAX))
+                                @PathParam("id") @Min(1) long id) {
         return OfferEntryView.of(offers.entry(GssCode.of(gssCode), id, caller.get()));
     }
 
@@ -138,10 +151,14 @@ public class OfferResource {
             schema = @Schema(implementation = SupportUseRequest.class),
             examples = @ExampleObject(name = "two days", value = USE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "The days were used.",
-            headers = @Header(name = "Location", description = "The first entry written.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SupportUseView.class)))
-    public Response useMemberPeerSupport(@Parameter(example = "E08000035") @PathParam("gssCode") @ValidGssCode String gssCode,
-                                         @Parameter(description = "Makes a retry safe.") @HeaderParam(IdempotentRequests.HEADER) String key,
+            headers = @Header(name = "Location", description = "The first entry written.",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = URL)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SupportUseView.class)))
+    public Response useMemberPeerSupport(@Parameter(description = GSS_CODE, example = "E08000035",
+            schema = @Schema(type = SchemaType.STRING, pattern = GSS, maxLength = GSS_LENGTH)) @PathParam("gssCode") @ValidGssCode String gssCode,
+                                         @Parameter(description = "Makes a retry safe.",
+                                                 schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = NOT_BLANK)) @HeaderParam(IdempotentRequests.HEADER) String key,
                                          @NotNull @Valid SupportUseRequest request, @Context UriInfo uri) {
         return useDays(gssCode, EntitlementKind.MEMBER_PEER_SUPPORT, key, request, uri);
     }
@@ -158,10 +175,14 @@ public class OfferResource {
             schema = @Schema(implementation = SupportUseRequest.class),
             examples = @ExampleObject(name = "two days", value = USE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "The days were used.",
-            headers = @Header(name = "Location", description = "The first entry written.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SupportUseView.class)))
-    public Response useScrutinySupport(@Parameter(example = "E08000035") @PathParam("gssCode") @ValidGssCode String gssCode,
-                                       @Parameter(description = "Makes a retry safe.") @HeaderParam(IdempotentRequests.HEADER) String key,
+            headers = @Header(name = "Location", description = "The first entry written.",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = URL)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SupportUseView.class)))
+    public Response useScrutinySupport(@Parameter(description = GSS_CODE, example = "E08000035",
+            schema = @Schema(type = SchemaType.STRING, pattern = GSS, maxLength = GSS_LENGTH)) @PathParam("gssCode") @ValidGssCode String gssCode,
+                                       @Parameter(description = "Makes a retry safe.",
+                                               schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = NOT_BLANK)) @HeaderParam(IdempotentRequests.HEADER) String key,
                                        @NotNull @Valid SupportUseRequest request, @Context UriInfo uri) {
         return useDays(gssCode, EntitlementKind.SCRUTINY_SUPPORT, key, request, uri);
     }
@@ -180,9 +201,12 @@ public class OfferResource {
             schema = @Schema(implementation = LeadershipPlaceRequest.class),
             examples = @ExampleObject(name = "this year", value = "{\"financialYear\": \"2026/27\", \"delegateName\": \"Jo Bloggs\"}")))
     @APIResponse(responseCode = "201", description = "The place was taken.",
-            headers = @Header(name = "Location", description = "The USE entry.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferEntryView.class)))
-    public Response recordLeadershipPlace(@Parameter(example = "E08000035") @PathParam("gssCode") @ValidGssCode String gssCode,
+            headers = @Header(name = "Location", description = "The USE entry.",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = URL)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OfferEntryView.class)))
+    public Response recordLeadershipPlace(@Parameter(description = GSS_CODE, example = "E08000035",
+            schema = @Schema(type = SchemaType.STRING, pattern = GSS, maxLength = GSS_LENGTH)) @PathParam("gssCode") @ValidGssCode String gssCode,
                                           @NotNull @Valid LeadershipPlaceRequest request, @Context UriInfo uri) {
         OfferEntry use = offers.takeLeadershipPlace(GssCode.of(gssCode), request.financialYear(),
                 request.delegateName().strip(), caller.get());
@@ -215,7 +239,7 @@ public class OfferResource {
 
     /** The page's schema for the API document (a generic Page has none of its own). */
     @Schema(name = "OfferEntryPage")
-    record OfferEntryPage(@Schema(required = true) java.util.List<OfferEntryView> items,
+    record OfferEntryPage(@Schema(required = true) List<OfferEntryView> items,
                           @Schema(description = "Pass as after for the next page; absent on the last.", examples = "17") String next) {
     }
 }

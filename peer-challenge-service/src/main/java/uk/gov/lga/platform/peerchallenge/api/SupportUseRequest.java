@@ -9,6 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 
+import static uk.gov.lga.platform.peerchallenge.api.SchemaBounds.*;
+
 /** Free support days a council used. */
 @Schema(name = "SupportUseRequest", description = "Free support days a council used.")
 public record SupportUseRequest(
@@ -17,7 +19,7 @@ public record SupportUseRequest(
         @NotNull @Min(1) @Max(30) Integer days,
         @Schema(description = "The day they were used; today when absent. Not in the future.", examples = "2026-06-10")
         LocalDate usedOn,
-        @Schema(required = true, description = "What the days were for, 1-500 characters.", maxLength = 500,
+        @Schema(required = true, description = "What the days were for, 1-500 characters.", maxLength = 500, pattern = NOT_BLANK,
                 examples = "Two days of mentoring for the new leader by a member peer.")
         @NotBlank @Size(max = 500) String reason) {
 }

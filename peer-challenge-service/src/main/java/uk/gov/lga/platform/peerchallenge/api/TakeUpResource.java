@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -19,6 +20,8 @@ import uk.gov.lga.platform.support.ids.GssCode;
 import uk.gov.lga.platform.support.ids.ValidGssCode;
 import uk.gov.lga.platform.support.security.CurrentCaller;
 import uk.gov.lga.platform.support.security.Roles;
+
+import static uk.gov.lga.platform.peerchallenge.api.SchemaBounds.*;
 
 /** Take-up of the improvement offer: the evidence the LGA's Board asked for. */
 @Path("/take-up")
@@ -38,13 +41,14 @@ public class TakeUpResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "getTakeUp", summary = "Take-up of the offer in the current cycle",
+    @Operation(operationId = "getOfferTakeUp", summary = "Take-up of the offer in the current cycle",
             description = "The share of English councils (those existing today) hosting a corporate peer challenge that "
                     + "starts in the three-year cycle running now, overall, by council type and by region; and peer "
                     + "days on site in the cycle. Aggregates only: no council is named. Callers: anyone, anonymous "
                     + "included.")
     @APIResponse(responseCode = "200", description = "Take-up today.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TakeUpView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TakeUpView.class)))
     public TakeUpView get() {
         return TakeUpView.of(takeUp.now());
     }
@@ -57,8 +61,11 @@ public class TakeUpResource {
                     + "the cycle running now. Callers: challenge-manager, platform-admin. Everyone else 403, the "
                     + "council's own officers included; anonymous 401; 404 for an unknown organisation.")
     @APIResponse(responseCode = "200", description = "The council's take-up.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CouncilTakeUpView.class)))
-    public CouncilTakeUpView council(@Parameter(example = "E08000035") @PathParam("gssCode") @ValidGssCode String gssCode) {
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CouncilTakeUpView.class)))
+    public CouncilTakeUpView council(@Parameter(description = "The council's GSS code.", example = "E08000035",
+            schema = @Schema(type = SchemaType.STRING, pattern = GSS, maxLength = GSS_LENGTH))
+                                     @PathParam("gssCode") @ValidGssCode String gssCode) {
         return CouncilTakeUpView.of(takeUp.of(GssCode.of(gssCode), caller.get()));
     }
 }

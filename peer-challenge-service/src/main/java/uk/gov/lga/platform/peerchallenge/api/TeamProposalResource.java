@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,6 +27,8 @@ import uk.gov.lga.platform.support.security.CurrentCaller;
 import uk.gov.lga.platform.support.security.Roles;
 
 import java.util.List;
+
+import static uk.gov.lga.platform.peerchallenge.api.SchemaBounds.*;
 
 /** Team proposals for a challenge: proposed, explained and confirmed by challenge managers. */
 @Path("/challenges/{challengeId}/team-proposals")
@@ -58,10 +61,14 @@ public class TeamProposalResource {
                     + "seat of the confirmed team. 409 TEAM_BEFORE_ON_SITE, VISITS_SCHEDULED, TEAM_ALREADY_INVITED (a "
                     + "whole team when one is invited) or SEAT_VACANT. " + MANAGERS)
     @APIResponse(responseCode = "201", description = "Proposed (or no team fits, explained); Location names it.",
-            headers = @Header(name = "Location", description = "The proposal's URL."),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamProposalView.class)))
-    public Response propose(@PathParam("challengeId") long challengeId,
-                            @Parameter(description = "A declined seat of the confirmed team to replace; absent for a whole team.")
+            headers = @Header(name = "Location", description = "The proposal's URL.",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = URL)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TeamProposalView.class)))
+    public Response propose(@PathParam("challengeId") @Parameter(description = ChallengeResource.ID, example = "42",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = ID_MIN, maximum = ID_MAX)) long challengeId,
+                            @Parameter(description = "A declined seat of the confirmed team to replace; absent for a whole team.", example = "3",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[1-9][0-9]{0,2}$", maxLength = 3))
                             @QueryParam("seat") @Pattern(regexp = "[1-9][0-9]{0,2}", message = "must be a seat number, 1 or more")
                             String seat,
                             @Context UriInfo uri) {
@@ -74,7 +81,8 @@ public class TeamProposalResource {
     @RolesAllowed(Roles.CHALLENGE_MANAGER)
     @Operation(operationId = "listTeamProposals", summary = "A challenge's team proposals",
             description = "Oldest first, each with its explanation. " + MANAGERS)
-    public List<TeamProposalView> list(@PathParam("challengeId") long challengeId) {
+    public List<TeamProposalView> list(@PathParam("challengeId") @Parameter(description = ChallengeResource.ID, example = "42",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = ID_MIN, maximum = ID_MAX)) long challengeId) {
         return teams.proposals(challengeId, caller.get()).stream().map(TeamProposalView::of).toList();
     }
 
@@ -83,7 +91,10 @@ public class TeamProposalResource {
     @RolesAllowed(Roles.CHALLENGE_MANAGER)
     @Operation(operationId = "getTeamProposal", summary = "One team proposal and its explanation",
             description = "404 for a proposal of another challenge. " + MANAGERS)
-    public TeamProposalView get(@PathParam("challengeId") long challengeId, @PathParam("proposalId") long proposalId) {
+    public TeamProposalView get(@PathParam("challengeId") @Parameter(description = ChallengeResource.ID, example = "42",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = ID_MIN, maximum = ID_MAX)) long challengeId,
+            @PathParam("proposalId") @Parameter(description = "The proposal's id.", example = "7",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = ID_MIN, maximum = ID_MAX)) long proposalId) {
         return TeamProposalView.of(teams.proposal(challengeId, proposalId, caller.get()));
     }
 
@@ -95,7 +106,10 @@ public class TeamProposalResource {
                     + "proposals for the same seats are superseded. The peers are checked again against the rules as "
                     + "they stand now. 409 PROPOSAL_OPEN (not PROPOSED), PROPOSAL_STILL_HOLDS (a peer now breaks a rule: "
                     + "propose again), TEAM_ALREADY_INVITED, SEAT_VACANT, TEAM_BEFORE_ON_SITE. " + MANAGERS)
-    public TeamView confirm(@PathParam("challengeId") long challengeId, @PathParam("proposalId") long proposalId) {
+    public TeamView confirm(@PathParam("challengeId") @Parameter(description = ChallengeResource.ID, example = "42",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = ID_MIN, maximum = ID_MAX)) long challengeId,
+            @PathParam("proposalId") @Parameter(description = "The proposal's id.", example = "7",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = ID_MIN, maximum = ID_MAX)) long proposalId) {
         return TeamView.of(teams.confirm(challengeId, proposalId, caller.get()));
     }
 }

@@ -8,10 +8,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.lga.platform.peerchallenge.domain.teams.TeamService;
 import uk.gov.lga.platform.support.security.CurrentCaller;
 import uk.gov.lga.platform.support.security.Roles;
+
+import static uk.gov.lga.platform.peerchallenge.api.SchemaBounds.*;
 
 /** A challenge's team, as far as the caller may see it. */
 @Path("/challenges/{challengeId}/team")
@@ -35,7 +40,8 @@ public class TeamResource {
                     + "status (404 for an unknown challenge); a council-officer of one of the hosts, and a peer invited "
                     + "to or on the team, see the names and roles of the invited and accepted seats. Another council's "
                     + "officer, another peer and any other role 403. Anonymous: 401.")
-    public TeamView get(@PathParam("challengeId") long challengeId) {
+    public TeamView get(@PathParam("challengeId") @Parameter(description = ChallengeResource.ID, example = "42",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = ID_MIN, maximum = ID_MAX)) long challengeId) {
         return TeamView.of(teams.team(challengeId, caller.get()));
     }
 }

@@ -37,6 +37,8 @@ import uk.gov.lga.platform.support.security.Roles;
 
 import java.util.List;
 
+import static uk.gov.lga.platform.peerchallenge.api.SchemaBounds.*;
+
 /** The catalogue of subject-specific challenge topics and their minimum prices. */
 @Path("/topics")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,15 +60,17 @@ public class TopicResource {
 
     @GET
     @Authenticated
-    @Operation(operationId = "listTopics", summary = "List the catalogue of subject-specific challenge topics",
+    @Operation(operationId = "listChallengeTopics", summary = "List the catalogue of subject-specific challenge topics",
             description = "By name; retired topics too unless active=true. Pass the page's next as after for the "
                     + "following page. Callers: anyone signed in. Anonymous: 401.")
     @APIResponse(responseCode = "200", description = "One page of topics.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TopicPage.class)))
     public Page<TopicView> list(
             @Parameter(description = "Only topics new challenges may be booked on.", example = "true")
             @QueryParam("active") @DefaultValue("false") boolean activeOnly,
-            @Parameter(description = "The next of the previous page (a topic name).", example = "Planning")
+            @Parameter(description = "The next of the previous page (a topic name).", example = "Planning",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^" + NAME + "$", maxLength = TOPIC))
             @QueryParam("after") @Pattern(regexp = NAME, message = "must be a topic name") String after,
             @Parameter(description = "Topics per page, 1-500.", example = "100")
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
@@ -76,11 +80,14 @@ public class TopicResource {
     @GET
     @Path("/{name}")
     @Authenticated
-    @Operation(operationId = "getTopic", summary = "One topic of the catalogue",
+    @Operation(operationId = "getChallengeTopic", summary = "One topic of the catalogue",
             description = "Callers: anyone signed in. Anonymous: 401. 404 for a name the catalogue does not have.")
     @APIResponse(responseCode = "200", description = "The topic.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicView.class)))
-    public TopicView get(@Parameter(example = "Planning") @PathParam("name")
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TopicView.class)))
+    public TopicView get(@Parameter(description = "The topic's name.", example = "Planning",
+                                    schema = @Schema(type = SchemaType.STRING, pattern = "^" + NAME + "$", maxLength = TOPIC))
+                         @PathParam("name")
                          @Pattern(regexp = NAME, message = "must be 1-80 letters, digits, spaces and & , ' ( ) . -") String name) {
         return TopicView.of(topics.get(name, caller.get()));
     }
@@ -89,7 +96,7 @@ public class TopicResource {
     @Path("/{name}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CHALLENGE_MANAGER, Roles.PLATFORM_ADMIN})
-    @Operation(operationId = "putTopic", summary = "Add a topic to the catalogue or change its terms",
+    @Operation(operationId = "putChallengeTopic", summary = "Add a topic to the catalogue or change its terms",
             description = "Sets the minimum price (pounds and pence), whether new challenges may be booked on it, and "
                     + "its description. Charges already recorded keep their amounts. 201 with Location when the topic "
                     + "is new, 200 when it changed; 400 naming each bad field. Callers: challenge-manager, "
@@ -99,11 +106,16 @@ public class TopicResource {
             examples = @ExampleObject(name = "planning", value = "{\"minimumPrice\": 7500.00, \"active\": true, "
                     + "\"description\": \"How the planning service performs and is led.\"}")))
     @APIResponse(responseCode = "200", description = "The topic's terms changed.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TopicView.class)))
     @APIResponse(responseCode = "201", description = "The topic was added.",
-            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicView.class)))
-    public Response put(@Parameter(example = "Planning") @PathParam("name")
+            headers = @Header(name = "Location", description = "The topic's address.",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = URL)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TopicView.class)))
+    public Response put(@Parameter(description = "The topic's name.", example = "Planning",
+                                    schema = @Schema(type = SchemaType.STRING, pattern = "^" + NAME + "$", maxLength = TOPIC))
+                         @PathParam("name")
                         @Pattern(regexp = NAME, message = "must be 1-80 letters, digits, spaces and & , ' ( ) . -") String name,
                         @NotNull @Valid TopicRequest request, @Context UriInfo uri) {
         TopicService.Kept kept = topics.put(name, request.terms(), caller.get());
@@ -116,6 +128,7 @@ public class TopicResource {
     /** The page's schema for the API document. */
     @Schema(name = "TopicPage")
     record TopicPage(@Schema(required = true) List<TopicView> items,
-                     @Schema(description = "Pass as after for the next page; absent on the last.", examples = "Planning") String next) {
+                     @Schema(description = "Pass as after for the next page; absent on the last.", maxLength = TOPIC,
+                             pattern = "^" + NAME + "$", examples = "Planning") String next) {
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 @Schema(description = "The on-site visits, replacing any scheduled before: 1 to 10, each at most 14 days, not overlapping.")
 public record VisitsRequest(@NotEmpty @Size(max = 10) List<@NotNull @Valid Dates> visits) {
 
+    @Schema(name = "VisitDatesRequest", description = "One visit's first and last on-site day.")
     public record Dates(@NotNull @Schema(examples = "2026-09-14") LocalDate startsOn,
                         @NotNull @Schema(examples = "2026-09-17") LocalDate endsOn) {
     }

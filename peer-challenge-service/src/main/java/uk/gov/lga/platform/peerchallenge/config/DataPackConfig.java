@@ -6,10 +6,10 @@ import io.smallrye.config.WithDefault;
 import java.util.List;
 
 /**
- * The data pack of a peer challenge ({@code peerchallenge.data-pack.*}): which LG Inform metrics each host is
+ * The data pack of a peer challenge ({@code peer-challenge.data-pack.*}): which LG Inform metrics each host is
  * compared on against its nearest neighbours. LG Inform's own address is {@code quarkus.rest-client.lg-inform.url}.
  */
-@ConfigMapping(prefix = "peerchallenge.data-pack")
+@ConfigMapping(prefix = "peer-challenge.data-pack")
 public interface DataPackConfig {
 
     /**

@@ -6,11 +6,11 @@ import io.smallrye.config.WithDefault;
 import java.time.Period;
 
 /**
- * The deadlines of a peer challenge, each counted from its last on-site day ({@code peerchallenge.deadlines.*}),
+ * The deadlines of a peer challenge, each counted from its last on-site day ({@code peer-challenge.deadlines.*}),
  * as ISO-8601 periods. A deadline is worked out when the visits are scheduled and kept with the challenge, so a
  * change here applies to challenges scheduled from then on.
  */
-@ConfigMapping(prefix = "peerchallenge.deadlines")
+@ConfigMapping(prefix = "peer-challenge.deadlines")
 public interface DeadlineConfig {
 
     /** The report is published within this after the last on-site day (the papers: within about 3 months). */

@@ -7,6 +7,7 @@ import uk.gov.lga.platform.events.ActionPlanPublished;
 import uk.gov.lga.platform.events.ChallengeBooked;
 import uk.gov.lga.platform.events.ChallengeCompleted;
 import uk.gov.lga.platform.events.ChallengeScheduled;
+import uk.gov.lga.platform.events.PlatformEvent;
 import uk.gov.lga.platform.events.ProgressReviewed;
 import uk.gov.lga.platform.events.ReportPublished;
 import uk.gov.lga.platform.peerchallenge.config.DeadlineConfig;
@@ -394,11 +395,10 @@ public class ChallengeService {
         report.publishedBy = caller.name();
         report.publishedAt = now;
         report.persist();
-        ChallengeDeadline deadline = meet(c, DeadlineKind.REPORT, today);
-        moveTo(c, ChallengeStage.REPORT_PUBLISHED, caller);
-        outbox.record(new ReportPublished(c.id, c.councilCode, c.hostCodesLeadFirst(), c.kind.name(), c.topic,
-                report.title, report.summary, report.url, today, c.lastOnSiteDay().orElseThrow(), deadline.dueOn,
-                !today.isAfter(deadline.dueOn), c.kind.elements().stream().map(Element::name).toList()), now);
+        published(c, ChallengeStage.REPORT_PUBLISHED, DeadlineKind.REPORT, today, now, caller, deadline -> new ReportPublished(
+                c.id, c.councilCode, c.hostCodesLeadFirst(), c.kind.name(), c.topic, report.title, report.summary,
+                report.url, today, c.lastOnSiteDay().orElseThrow(), deadline.dueOn, !today.isAfter(deadline.dueOn),
+                c.kind.elements().stream().map(Element::name).toList()));
         return report(c, report);
     }
 
@@ -449,11 +449,10 @@ public class ChallengeService {
             a.dueOn = in.dueOn();
             a.persist();
         }
-        ChallengeDeadline deadline = meet(c, DeadlineKind.ACTION_PLAN, today);
-        moveTo(c, ChallengeStage.ACTION_PLAN_PUBLISHED, caller);
-        outbox.record(new ActionPlanPublished(c.id, c.councilCode, c.hostCodesLeadFirst(), today,
-                input.actions().size(), recommendations.size(), plan.url, deadline.dueOn, !today.isAfter(deadline.dueOn)),
-                now);
+        published(c, ChallengeStage.ACTION_PLAN_PUBLISHED, DeadlineKind.ACTION_PLAN, today, now, caller,
+                deadline -> new ActionPlanPublished(c.id, c.councilCode, c.hostCodesLeadFirst(), today,
+                        input.actions().size(), recommendations.size(), plan.url, deadline.dueOn,
+                        !today.isAfter(deadline.dueOn)));
         return actionPlan(c, plan);
     }
 
@@ -616,6 +615,17 @@ public class ChallengeService {
             throw ProblemException.conflict("Cancelled: peer challenge " + c.id + " was cancelled at "
                     + c.cancelledAt + " and moves no further.");
         }
+    }
+
+    /**
+     * The last step of publishing the report or the action plan: meets the stage's deadline today, moves the challenge
+     * to the stage and records the event, which says whether the deadline was met.
+     */
+    private void published(PeerChallenge c, ChallengeStage stage, DeadlineKind kind, LocalDate today, Instant now,
+                           Caller caller, Function<ChallengeDeadline, PlatformEvent> event) {
+        ChallengeDeadline deadline = meet(c, kind, today);
+        moveTo(c, stage, caller);
+        outbox.record(event.apply(deadline), now);
     }
 
     private void moveTo(PeerChallenge c, ChallengeStage to, Caller caller) {

@@ -7,7 +7,7 @@ import org.jboss.logging.Logger;
 import uk.gov.lga.platform.support.security.Caller;
 
 /**
- * Looks for missed deadlines every {@code peerchallenge.deadlines.check-every} (1 h by default; {@code off} in the
+ * Looks for missed deadlines every {@code peer-challenge.deadlines.check-every} (1 h by default; {@code off} in the
  * tests, which run it by hand) and announces each once, as the system.
  */
 @ApplicationScoped
@@ -23,7 +23,7 @@ public class DeadlineJob {
         this.deadlines = deadlines;
     }
 
-    @Scheduled(identity = NAME, every = "${peerchallenge.deadlines.check-every:1h}", delayed = "30s",
+    @Scheduled(identity = NAME, every = "${peer-challenge.deadlines.check-every:1h}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void run() {
         int total = 0;
