@@ -33,6 +33,8 @@ final class SharedSchemas {
     /** ISO 8601: 2024-05-01T10:15:30.123456789+01:00 is 35 characters. */
     static final int MAX_DATE_TIME_LENGTH = 35;
     static final int DATE_LENGTH = 10;
+    /** The pattern the OpenAPI scanner writes for {@code @NotBlank}. */
+    static final String NOT_BLANK = "\\S";
 
     private SharedSchemas() {
     }
@@ -53,11 +55,13 @@ final class SharedSchemas {
     /**
      * Bean Validation's {@code @Pattern} must match the whole string, a JSON Schema {@code pattern} only somewhere
      * in it: the generated {@code [ENSW]\d{8}} would let a client think {@code xE08000035x} valid. Every pattern
-     * is anchored (a pattern written anchored stays as it is).
+     * is anchored (a pattern written anchored stays as it is), except {@code \S}: that is how {@code @NotBlank} is
+     * documented, and "a non-space character somewhere" is already what it means (anchored it would allow exactly
+     * one character).
      */
-    private static void anchorPattern(Schema schema) {
+    static void anchorPattern(Schema schema) {
         String pattern = schema.getPattern();
-        if (pattern != null && !(pattern.startsWith("^") && pattern.endsWith("$"))) {
+        if (pattern != null && !NOT_BLANK.equals(pattern) && !(pattern.startsWith("^") && pattern.endsWith("$"))) {
             schema.setPattern("^(?:" + pattern + ")$");
         }
     }
