@@ -113,7 +113,7 @@ public class OpenDataResource {
                            @Parameter(hidden = true) @HeaderParam("Accept") String accept,
                            @Context Request request) {
         ValueFilter filter = published.filter(metric, area, period, caller.get());
-        boolean asJson = accept != null && accept.contains(MediaType.APPLICATION_JSON) && !accept.contains("text/csv");
+        boolean asJson = Representation.preferred(accept, Representation.CSV) == Representation.JSON;
         EntityTag tag = new EntityTag(digest(published.version(filter) + "|" + filter.fingerprint() + "|" + asJson));
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         if (unchanged != null) {

@@ -108,7 +108,7 @@ public class ValueResource {
         List<PublishedValue> rows = published.page(filter, ValueCursor.parse(after), limit + 1);
         Page<ValueView> page = Page.of(rows, limit, v -> ValueView.of(v, filter.predecessorOf().get(v.councilCode())),
                 ValueCursor::after);
-        if (accept != null && accept.contains("text/csv")) {
+        if (Representation.preferred(accept, Representation.JSON) == Representation.CSV) {
             List<PublishedValue> shown = rows.subList(0, Math.min(limit, rows.size()));
             Response.ResponseBuilder csv = Response.ok(ValueCsv.of(shown), "text/csv; charset=UTF-8");
             if (page.next() != null) {
