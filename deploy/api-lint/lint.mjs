@@ -10,10 +10,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const verbose = process.env.API_LINT_VERBOSE === '1';
 
-// Report-only: listed and counted, never failing the build. lg-inform is being restructured by others; it leaves
-// this list when its document follows the API conventions (README).
+// Report-only: listed and counted, never failing the build. A document being rebuilt may be marked so until it
+// follows the API conventions (README); none is today.
 const DOCUMENTS = [
-  { service: 'lg-inform-service', reportOnly: true },
+  { service: 'lg-inform-service', reportOnly: false },
   { service: 'peer-challenge-service', reportOnly: false },
   { service: 'knowledge-hub-service', reportOnly: false },
   { service: 'radar-service', reportOnly: false },

@@ -21,25 +21,45 @@ import java.util.List;
  * and its direction of travel. Missing values are null and counted in {@code missing}; see the README
  * for the formulas. {@code geography} says which councils the group and England were made of.
  */
-public record ComparisonView(MetricRef metric, String period, BigDecimal value, Against group, Against england,
-                             Travel travel, GeographyView geography) {
+@Schema(description = "A council's value of one metric for one period against its comparison group and England, "
+        + "and its direction of travel.")
+public record ComparisonView(
+        @Schema(required = true) MetricRef metric,
+        @Schema(description = "The period compared.", required = true, pattern = Formats.PERIOD,
+                maxLength = Formats.PERIOD_LENGTH, examples = "2024/25") String period,
+        @Schema(description = "The council's value; null when it published none.", nullable = true, examples = "183400")
+        BigDecimal value,
+        @Schema(required = true) Against group,
+        @Schema(required = true) Against england,
+        @Schema(required = true) Travel travel,
+        @Schema(required = true) GeographyView geography) {
 
     /**
      * The period's own geography: the group and England are the councils that existed on at least one day from
      * {@code from} to {@code to} (for 2016/17, Cumbria and not Cumberland); without a period, today's.
      */
+    @Schema(name = "ComparisonGeography", description = "The councils the group and England were made of: those that "
+            + "existed on at least one day from from to to; without a period, today's.")
     public record GeographyView(
-            @Schema(description = "The period whose councils were counted; null: today's councils", examples = "2016/17")
+            @Schema(description = "The period whose councils were counted; null: today's councils", nullable = true,
+                    pattern = Formats.PERIOD, maxLength = Formats.PERIOD_LENGTH, examples = "2016/17")
             String period,
-            @Schema(description = "First day of the period", examples = "2016-04-01") LocalDate from,
-            @Schema(description = "Last day of the period", examples = "2017-03-31") LocalDate to) {
+            @Schema(description = "First day of the period", nullable = true, pattern = Formats.DATE, maxLength = 10, examples = "2016-04-01") LocalDate from,
+            @Schema(description = "Last day of the period", nullable = true, pattern = Formats.DATE, maxLength = 10, examples = "2017-03-31") LocalDate to) {
 
         static GeographyView of(Geography g) {
             return new GeographyView(g.period(), g.from(), g.to());
         }
     }
 
-    public record MetricRef(String id, String title, MetricUnit unit, Metric.Polarity polarity, PeriodType periodType) {
+    @Schema(name = "ComparisonMetric", description = "The metric compared.")
+    public record MetricRef(
+            @Schema(description = "The metric's id.", required = true, pattern = Formats.METRIC_ID,
+                    maxLength = Formats.METRIC_ID_LENGTH, examples = "usable-reserves") String id,
+            @Schema(description = "Its title.", required = true, maxLength = 200, examples = "Usable reserves") String title,
+            @Schema(required = true) MetricUnit unit,
+            @Schema(required = true) Metric.Polarity polarity,
+            @Schema(required = true) PeriodType periodType) {
     }
 
     /**
@@ -47,10 +67,37 @@ public record ComparisonView(MetricRef metric, String period, BigDecimal value, 
      * not a member (it is still placed, as if added); rank (1 best, ties share the best rank) and outOf
      * are null where polarity does not apply; quartile 1 is the best quarter (for NOT_APPLICABLE, the lowest).
      */
-    public record Against(String id, String name, int members, boolean inGroup, int count, int missing,
-                          BigDecimal min, BigDecimal lowerQuartile, BigDecimal median, BigDecimal upperQuartile,
-                          BigDecimal max, BigDecimal mean, BigDecimal mad, Integer rank, Integer outOf, Integer quartile,
-                          BigDecimal madDistance, Band band, String bandText) {
+    @Schema(name = "ComparisonAgainst", description = "A group's statistics (of the values published for the period) "
+            + "and the council's place in it; null statistics where the group has no value.")
+    public record Against(
+            @Schema(description = "The group's id; null when the reader may not see the group (a public dashboard's "
+                    + "custom group).", nullable = true, pattern = Formats.GROUP_ID, maxLength = Formats.GROUP_ID_LENGTH,
+                    examples = "all-england") String id,
+            @Schema(description = "The group's name.", required = true, maxLength = 120, examples = "All English councils")
+            String name,
+            @Schema(description = "How many councils the group has.", required = true, minimum = "0", maximum = "1000", examples = "296")
+            int members,
+            @Schema(description = "Whether the council is a member (if not, it is placed as if added).", required = true)
+            boolean inGroup,
+            @Schema(description = "How many members have a value.", required = true, minimum = "0", maximum = "1000", examples = "290") int count,
+            @Schema(description = "How many members have none.", required = true, minimum = "0", maximum = "1000", examples = "6") int missing,
+            @Schema(nullable = true, examples = "1200") BigDecimal min,
+            @Schema(nullable = true, examples = "21000") BigDecimal lowerQuartile,
+            @Schema(nullable = true, examples = "38500") BigDecimal median,
+            @Schema(nullable = true, examples = "61000") BigDecimal upperQuartile,
+            @Schema(nullable = true, examples = "410000") BigDecimal max,
+            @Schema(nullable = true, examples = "47250.5") BigDecimal mean,
+            @Schema(description = "Median absolute deviation.", nullable = true, examples = "17000") BigDecimal mad,
+            @Schema(description = "1 best by polarity (ties share the best rank); null where polarity does not apply.",
+                    nullable = true, minimum = "1", maximum = "1000", examples = "12") Integer rank,
+            @Schema(description = "Ranked among how many; null with rank.", nullable = true, minimum = "1", maximum = "1000",
+                    examples = "290") Integer outOf,
+            @Schema(description = "1 is the best quarter (for NOT_APPLICABLE, the lowest).", nullable = true,
+                    minimum = "1", maximum = "4", examples = "1") Integer quartile,
+            @Schema(description = "Distance from the median in MADs.", nullable = true, examples = "8.5") BigDecimal madDistance,
+            @Schema(nullable = true) Band band,
+            @Schema(description = "The band in words.", nullable = true, maxLength = 200,
+                    examples = "Well above the group's typical range") String bandText) {
 
         static Against of(Comparison.Against a) {
             GroupStatistics s = a.statistics();
@@ -63,7 +110,14 @@ public record ComparisonView(MetricRef metric, String period, BigDecimal value, 
         }
     }
 
-    public record Travel(String previousPeriod, BigDecimal previousValue, BigDecimal change, DirectionOfTravel direction) {
+    @Schema(name = "ComparisonTravel", description = "The direction of travel since the previous period.")
+    public record Travel(
+            @Schema(description = "The previous period.", nullable = true, pattern = Formats.PERIOD,
+                    maxLength = Formats.PERIOD_LENGTH, examples = "2023/24") String previousPeriod,
+            @Schema(description = "The council's value then; null when none.", nullable = true, examples = "170000")
+            BigDecimal previousValue,
+            @Schema(description = "value minus previousValue.", nullable = true, examples = "13400") BigDecimal change,
+            @Schema(nullable = true) DirectionOfTravel direction) {
     }
 
     /** Shown to a reader who may not see the group itself (a public dashboard's custom group): no id, no private name. */
@@ -88,7 +142,13 @@ public record ComparisonView(MetricRef metric, String period, BigDecimal value, 
     }
 
     /** The comparisons asked for one council, one per metric. */
-    public record ForCouncil(String gssCode, String name, List<ComparisonView> comparisons) {
+    @Schema(name = "CouncilComparisons", description = "The comparisons asked for one council, one per metric.")
+    public record ForCouncil(
+            @Schema(description = "The council's GSS code.", required = true, pattern = Formats.GSS_CODE,
+                    maxLength = Formats.GSS_CODE_LENGTH, examples = "E08000035") String gssCode,
+            @Schema(description = "The council's name.", required = true, maxLength = 120, examples = "Leeds") String name,
+            @Schema(description = "One per metric, in the order asked.", required = true,
+                    maxItems = ComparisonResource.MAX_METRICS) List<ComparisonView> comparisons) {
 
         static ForCouncil of(List<Comparison> comparisons) {
             Council council = comparisons.get(0).council();

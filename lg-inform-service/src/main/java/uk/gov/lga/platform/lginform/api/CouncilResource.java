@@ -12,7 +12,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.lga.platform.lginform.domain.councils.Council;
 import uk.gov.lga.platform.lginform.domain.councils.CouncilFilter;
 import uk.gov.lga.platform.lginform.domain.councils.CouncilService;
@@ -30,7 +35,12 @@ import java.util.List;
 @Path("/councils")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
+@Tag(name = "Councils", description = "The register of UK councils across time: today's and abolished ones, with who "
+        + "replaced whom. Open data: anyone may read it, anonymous included.")
 public class CouncilResource {
+
+    /** Nations and regions are names: letters, spaces and the odd hyphen or comma. */
+    static final String NAME_FILTER = "^[A-Za-z][A-Za-z ,'-]*$";
 
     private final CouncilService councils;
 
@@ -40,16 +50,32 @@ public class CouncilResource {
     }
 
     @GET
-    @Operation(summary = "List councils", description = "Filters: nation, region, type (NMD, UA, MD, LBO, CTY, CC, SCO, WPA, NID), "
-            + "at (a day: the councils that existed then, abolished ones included; default today). Ordered by GSS code; "
-            + "pass the page's next as after for the following page. Anonymous.")
-    public Page<CouncilView> list(@QueryParam("nation") String nation,
+    @Operation(operationId = "listCouncils", summary = "List councils",
+            description = "Filters: nation, region, type (NMD, UA, MD, LBO, CTY, CC, SCO, WPA, NID), at (a day: the "
+                    + "councils that existed then, abolished ones included; default today). Ordered by GSS code; pass the "
+                    + "page's next as after for the following page. Callers: anyone, anonymous included.")
+    @APIResponse(responseCode = "200", description = "One page of councils, by GSS code.")
+    public Page<CouncilView> list(@Parameter(description = "A nation: England, Scotland, Wales or Northern Ireland.",
+                                          example = "England", schema = @Schema(type = SchemaType.STRING,
+                                          pattern = NAME_FILTER, maxLength = 40))
+                                  @QueryParam("nation") String nation,
+                                  @Parameter(description = "A region, such as London or Yorkshire and The Humber.",
+                                          example = "London", schema = @Schema(type = SchemaType.STRING,
+                                          pattern = NAME_FILTER, maxLength = 60))
                                   @QueryParam("region") String region,
+                                  @Parameter(description = "A council type code.", example = "MD",
+                                          schema = @Schema(type = SchemaType.STRING, pattern = Formats.SHORT_CODE,
+                                                  maxLength = 4))
                                   @QueryParam("type") String type,
                                   @Parameter(description = "A day (YYYY-MM-DD): list the councils that existed on it "
-                                          + "(default: today's).", example = "2018-05-01")
+                                          + "(default: today's).", example = "2018-05-01",
+                                          schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10))
                                   @QueryParam("at") String at,
+                                  @Parameter(description = "The next of the previous page (a GSS code); absent for the "
+                                          + "first page.", example = "E08000035", schema = @Schema(type = SchemaType.STRING,
+                                          pattern = Formats.GSS_CODE, maxLength = Formats.GSS_CODE_LENGTH))
                                   @QueryParam("after") @ValidGssCode String after,
+                                  @Parameter(description = "How many councils a page holds at most.", example = "100")
                                   @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
         List<Council> found = councils.list(new CouncilFilter(nation, region, type, day(at)),
                 after == null ? null : GssCode.of(after), limit + 1);
@@ -58,9 +84,14 @@ public class CouncilResource {
 
     @GET
     @Path("/{gssCode}")
-    @Operation(summary = "One council by GSS code", description = "Its life (validFrom, validTo: the last day of an "
-            + "abolished council) and the councils it replaced or was replaced by. 404 problem for an unknown code. Anonymous.")
-    public CouncilView get(@PathParam("gssCode") String gssCode) {
+    @Operation(operationId = "getCouncil", summary = "Read one council by GSS code",
+            description = "Its life (validFrom, validTo: the last day of an abolished council) and the councils it "
+                    + "replaced or was replaced by. 404 problem for an unknown code. Callers: anyone, anonymous included.")
+    @APIResponse(responseCode = "200", description = "The council.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CouncilView.class)))
+    public CouncilView get(@Parameter(description = "The council's GSS code.", example = "E08000035",
+            schema = @Schema(type = SchemaType.STRING, pattern = Formats.GSS_CODE, maxLength = Formats.GSS_CODE_LENGTH))
+                           @PathParam("gssCode") String gssCode) {
         return CouncilView.of(councils.requireWithLinks(gssCode));
     }
 

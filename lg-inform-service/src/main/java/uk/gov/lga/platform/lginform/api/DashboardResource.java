@@ -23,7 +23,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.lga.platform.lginform.domain.OnCreate;
 import uk.gov.lga.platform.lginform.domain.dashboards.Dashboard;
 import uk.gov.lga.platform.lginform.domain.dashboards.DashboardDefinition;
@@ -39,11 +47,17 @@ import uk.gov.lga.platform.support.security.Roles;
  */
 @Path("/dashboards")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Dashboards", description = "A council's chosen metrics with their latest values, comparisons and trends; "
+        + "public, or private to the council's officers, LGA advisers and admins.")
 public class DashboardResource {
 
     static final String BODY = "{\"name\": ..., \"councilCode\": \"E08000035\", \"metrics\": [\"usable-reserves\", ...], "
             + "\"public\": false, \"comparisonGroup\": \"all-england\"}; up to 30 distinct metrics; every wrong field is "
             + "named in a 400 (form) or 422 (unknown council, metric or group) problem.";
+    static final String EXAMPLE = """
+            {"name": "Finance at a glance", "councilCode": "E08000035",
+             "metrics": ["usable-reserves", "household-waste-recycled"], "public": false, "comparisonGroup": "all-england"}""";
+    static final String ID_DESCRIPTION = "The dashboard's id.";
 
     private final DashboardService dashboards;
     private final CurrentCaller caller;
@@ -57,8 +71,16 @@ public class DashboardResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COUNCIL_OFFICER)
-    @Operation(summary = "Create a dashboard", description = "Council officers, for their own council only (token "
-            + "claim council = councilCode): 401 anonymous, 403 anyone else. " + BODY + " 201 with Location.")
+    @Operation(operationId = "createDashboard", summary = "Create a dashboard",
+            description = BODY + " 201 with Location. Callers: council-officer for their own council only (token claim "
+                    + "council = councilCode); anyone else 403. Anonymous: 401.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DashboardDefinition.class),
+            examples = @ExampleObject(name = "dashboard", value = EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created.",
+            headers = @Header(name = "Location", description = "The dashboard's address.",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = Formats.URI_LENGTH)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DashboardView.class)))
     public Response create(@NotNull @Valid @ConvertGroup(to = OnCreate.class) DashboardDefinition body, @Context UriInfo uri) {
         Dashboard created = dashboards.create(body, caller.get());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build())
@@ -67,10 +89,20 @@ public class DashboardResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List dashboards", description = "Anyone, anonymous included, sees public dashboards; council "
-            + "officers also see their own council's private ones, LGA advisers and platform admins every private one. "
-            + "council filters by GSS code. Ordered by id; pass the page's next as after for the following page.")
-    public Page<DashboardView> list(@QueryParam("council") String council, @QueryParam("after") Long after,
+    @Operation(operationId = "listDashboards", summary = "List dashboards",
+            description = "Public dashboards; council officers also see their own council's private ones, LGA advisers "
+                    + "and platform admins every private one. council filters by GSS code. Ordered by id; pass the "
+                    + "page's next as after for the following page. Callers: anyone, anonymous included.")
+    @APIResponse(responseCode = "200", description = "One page of dashboards, without their panels.")
+    public Page<DashboardView> list(@Parameter(description = "A council's GSS code.", example = "E08000035",
+                                            schema = @Schema(type = SchemaType.STRING, pattern = Formats.GSS_CODE,
+                                                    maxLength = Formats.GSS_CODE_LENGTH))
+                                    @QueryParam("council") String council,
+                                    @Parameter(description = "The next of the previous page (a dashboard id); absent for "
+                                            + "the first page.", schema = @Schema(type = SchemaType.INTEGER, format = "int64",
+                                            minimum = "1", maximum = Formats.MAX_LONG))
+                                    @QueryParam("after") Long after,
+                                    @Parameter(description = "How many dashboards a page holds at most.", example = "100")
                                     @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Page.MAX_LIMIT) int limit) {
         Caller reader = caller.get();
         return Page.of(dashboards.list(council, reader, after, limit + 1), limit,
@@ -80,14 +112,19 @@ public class DashboardResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "One dashboard with every metric's latest value, comparison and trend", description = "A public "
-            + "dashboard: anyone, anonymous included. A private one: its council's officers, LGA advisers and platform "
-            + "admins; 404 for anyone else, as for an unknown id. Each panel compares the metric at its newest period "
-            + "with any published value against the dashboard's group and England, and shows the council's values for "
-            + "the five periods ending there (null where it has none). Each comparison is in its period's own geography. "
-            + "predecessors=true: each trend point also lists the values of the councils the dashboard's council "
-            + "replaced and, for an additive metric before it existed, their comparable sum; seriesBreak marks its first day.")
-    public DashboardView get(@PathParam("id") long id,
+    @Operation(operationId = "getDashboard", summary = "Read one dashboard with every metric's latest value, comparison and trend",
+            description = "Each panel compares the metric at its newest period with any published value against the "
+                    + "dashboard's group and England, and shows the council's values for the five periods ending there "
+                    + "(null where it has none). Each comparison is in its period's own geography. predecessors=true: "
+                    + "each trend point also lists the values of the councils the dashboard's council replaced and, for "
+                    + "an additive metric before it existed, their comparable sum; seriesBreak marks its first day. "
+                    + "Callers: a public dashboard, anyone, anonymous included; a private one, its council's "
+                    + "council-officer, lga-adviser, platform-admin; 404 for anyone else, as for an unknown id.")
+    @APIResponse(responseCode = "200", description = "The dashboard with its panels.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DashboardView.class)))
+    public DashboardView get(@Parameter(description = ID_DESCRIPTION, example = "7", schema = @Schema(
+            type = SchemaType.INTEGER, format = "int64", minimum = "1", maximum = Formats.MAX_LONG))
+                             @PathParam("id") long id,
                              @Parameter(description = "true: trends continue through the councils this one replaced.")
                              @QueryParam("predecessors") @DefaultValue("false") boolean predecessors) {
         Caller reader = caller.get();
@@ -99,19 +136,31 @@ public class DashboardResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Replace a dashboard's name, metrics, visibility and group", description = "Its council's "
-            + "officers and platform admins: 401 anonymous, 403 others who can see it, 404 those who cannot. " + BODY
-            + " councilCode may be left out and cannot change. 200 with the dashboard.")
-    public DashboardView update(@PathParam("id") long id, @NotNull @Valid DashboardDefinition body) {
+    @Operation(operationId = "replaceDashboard", summary = "Replace a dashboard's name, metrics, visibility and group",
+            description = BODY + " councilCode may be left out and cannot change. 200 with the dashboard. Callers: "
+                    + "council-officer of its council, platform-admin; 403 others who can see it, 404 those who cannot. "
+                    + "Anonymous: 401.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DashboardDefinition.class),
+            examples = @ExampleObject(name = "dashboard", value = EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The dashboard as now defined.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DashboardView.class)))
+    public DashboardView update(@Parameter(description = ID_DESCRIPTION, example = "7", schema = @Schema(
+            type = SchemaType.INTEGER, format = "int64", minimum = "1", maximum = Formats.MAX_LONG))
+                                @PathParam("id") long id, @NotNull @Valid DashboardDefinition body) {
         return DashboardView.of(dashboards.update(id, body, caller.get()));
     }
 
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.PLATFORM_ADMIN})
-    @Operation(summary = "Delete a dashboard", description = "Its council's officers and platform admins: 401 "
-            + "anonymous, 403 others who can see it, 404 those who cannot. 204.")
-    public Response delete(@PathParam("id") long id) {
+    @Operation(operationId = "deleteDashboard", summary = "Delete a dashboard",
+            description = "Callers: council-officer of its council, platform-admin; 403 others who can see it, 404 "
+                    + "those who cannot. Anonymous: 401.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public Response delete(@Parameter(description = ID_DESCRIPTION, example = "7", schema = @Schema(
+            type = SchemaType.INTEGER, format = "int64", minimum = "1", maximum = Formats.MAX_LONG))
+                           @PathParam("id") long id) {
         dashboards.delete(id, caller.get());
         return Response.noContent().build();
     }

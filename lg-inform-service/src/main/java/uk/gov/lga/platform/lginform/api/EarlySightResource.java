@@ -8,6 +8,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.lga.platform.lginform.domain.earlysight.EarlySightService;
 import uk.gov.lga.platform.support.ids.GssCode;
 import uk.gov.lga.platform.support.ids.MetricId;
@@ -21,7 +27,11 @@ import java.util.List;
 @Path("/early-sight/values")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@Tag(name = "Early sight", description = "In-year values shared among the councils taking part until they are published.")
 public class EarlySightResource {
+
+    /** The most values one answer holds (the domain's cap). */
+    static final int MAX_VALUES = 10_000;
 
     private final EarlySightService earlySight;
     private final CurrentCaller caller;
@@ -33,12 +43,22 @@ public class EarlySightResource {
     }
 
     @GET
-    @Operation(summary = "Early-sight values not yet released", description = "Any authenticated caller, who sees "
-            + "only the early-sight values shared with them: officers of councils in the early-sight group, the "
-            + "benchmarking clubs the group names or owns, platform admins; anyone else gets an empty list (the data's "
-            + "existence is not given away); anonymous 401. Filters: metric, council. At most 10000 values, newest "
-            + "revision first within each council, metric and period.")
-    public List<EarlyValueView> list(@QueryParam("metric") @ValidMetricId String metric,
+    @Operation(operationId = "listEarlySightValues", summary = "List early-sight values not yet released",
+            description = "Only the early-sight values shared with the caller: officers of councils in the early-sight "
+                    + "group, the benchmarking clubs the group names or owns, platform admins; anyone else gets an empty "
+                    + "list (the data's existence is not given away). Filters: metric, council. At most 10000 values, "
+                    + "newest revision first within each council, metric and period. Callers: any authenticated caller. "
+                    + "Anonymous: 401.")
+    @APIResponse(responseCode = "200", description = "The early-sight values the caller may see.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, maxItems = MAX_VALUES, implementation = EarlyValueView.class)))
+    public List<EarlyValueView> list(@Parameter(description = "A metric id.", example = "usable-reserves",
+                                             schema = @Schema(type = SchemaType.STRING, pattern = Formats.METRIC_ID,
+                                                     maxLength = Formats.METRIC_ID_LENGTH))
+                                     @QueryParam("metric") @ValidMetricId String metric,
+                                     @Parameter(description = "A council's GSS code.", example = "E08000035",
+                                             schema = @Schema(type = SchemaType.STRING, pattern = Formats.GSS_CODE,
+                                                     maxLength = Formats.GSS_CODE_LENGTH))
                                      @QueryParam("council") @ValidGssCode String council) {
         return earlySight.visibleTo(caller.get(), metric == null ? null : MetricId.of(metric),
                 council == null ? null : GssCode.of(council)).stream().map(EarlyValueView::of).toList();

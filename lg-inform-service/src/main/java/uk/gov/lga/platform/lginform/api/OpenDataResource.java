@@ -20,6 +20,14 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.lga.platform.lginform.domain.values.PublishedValue;
 import uk.gov.lga.platform.lginform.domain.values.PublishedValueService;
 import uk.gov.lga.platform.lginform.domain.values.ValueFilter;
@@ -44,6 +52,8 @@ import java.util.List;
  */
 @Path("/open-data")
 @PermitAll
+@Tag(name = "Open data", description = "The whole published dataset for benchmarking clubs, streamed as CSV or JSON "
+        + "with an ETag, and a change feed to stay in sync. Open data: anyone may read; the gateway limits the rate.")
 public class OpenDataResource {
 
     static final int MAX_CHANGES = 10_000;
@@ -53,6 +63,8 @@ public class OpenDataResource {
      */
     static final String CACHE = "public, max-age=300";
     static final String FILE_NAME = "lg-inform-open-data.csv";
+    /** The ETag as sent: a quoted 32-digit hex digest. */
+    static final String ETAG = "^\"[0-9a-f]{32}\"$";
 
     private final PublishedValueService published;
     private final ObjectMapper json;
@@ -67,15 +79,41 @@ public class OpenDataResource {
 
     @GET
     @Path("/values")
-    @Produces({"text/csv", MediaType.APPLICATION_JSON})
-    @Operation(summary = "The published dataset, streamed", description = "Anonymous. CSV (default) or JSON (Accept: "
-            + "application/json), filtered like /values (" + ValueResource.PARAMETERS + "). Sends an ETag that changes "
-            + "whenever a matching value is published or revised; If-None-Match with it answers 304.")
-    public Response values(@QueryParam("metric") List<String> metric, @QueryParam("area") String area,
-                           @QueryParam("period") List<String> period, @HeaderParam("Accept") String accept,
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(operationId = "exportOpenData", summary = "Export the published dataset",
+            description = "The whole published dataset (or the part the filters select), streamed: CSV by default, "
+                    + "JSON with Accept: application/json. Filtered like /values (" + ValueResource.PARAMETERS + "). "
+                    + "Sends an ETag that changes whenever a matching value is published or revised; If-None-Match with "
+                    + "it answers 304. Callers: anyone, anonymous included.")
+    @APIResponse(responseCode = "200", description = "The published values that match, streamed.",
+            headers = {@Header(name = "ETag", description = "Changes whenever a matching value is published or revised.",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ETAG, maxLength = 34)),
+                    @Header(name = "Cache-Control", description = "Kept by any cache for five minutes, then revalidated.",
+                            schema = @Schema(type = SchemaType.STRING, pattern = "^public, max-age=\\d+$", maxLength = 40))},
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = ValueView.class, description = "Every matching value, in no particular order.")),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                            description = "UTF-8 CSV with a header row (" + FILE_NAME + "); names and notes quoted."),
+                            examples = @ExampleObject(name = "values", value = ValueResource.CSV_EXAMPLE))})
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match named the current ETag.",
+            headers = @Header(name = "ETag", description = "The current ETag.",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ETAG, maxLength = 34)))
+    public Response values(@Parameter(description = "Metric ids, comma-separated or repeated; none = every metric.",
+                                   schema = @Schema(type = SchemaType.ARRAY,
+                                   maxItems = ValueResource.MAX_REPEATS, implementation = Formats.MetricIds.class))
+                           @QueryParam("metric") List<String> metric,
+                           @Parameter(description = "A council code, a comma-separated list of codes, or a comparison "
+                                   + "group id; none = every council.", example = "E08000035",
+                                   schema = @Schema(type = SchemaType.STRING, pattern = ValueResource.AREA, maxLength = 4096))
+                           @QueryParam("area") String area,
+                           @Parameter(description = "Periods, latest or latest:N, comma-separated or repeated.",
+                                   schema = @Schema(type = SchemaType.ARRAY,
+                                   maxItems = ValueResource.MAX_REPEATS, implementation = Formats.PeriodsAsked.class))
+                           @QueryParam("period") List<String> period,
+                           @Parameter(hidden = true) @HeaderParam("Accept") String accept,
                            @Context Request request) {
         ValueFilter filter = published.filter(metric, area, period, caller.get());
-        boolean asJson = accept != null && accept.contains(MediaType.APPLICATION_JSON) && !accept.contains("text/csv");
+        boolean asJson = Representation.preferred(accept, Representation.CSV) == Representation.JSON;
         EntityTag tag = new EntityTag(digest(published.version(filter) + "|" + filter.fingerprint() + "|" + asJson));
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         if (unchanged != null) {
@@ -106,10 +144,18 @@ public class OpenDataResource {
     @GET
     @Path("/changes")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "What was published or revised after a cursor", description = "Anonymous. since: the next of "
-            + "the previous page (none = from the beginning). Each value appears as it now stands, oldest change first; "
-            + "keep the last next and ask again later to stay in sync. limit 1-" + MAX_CHANGES + " (default 1000).")
-    public Page<ValueView.Change> changes(@QueryParam("since") String since,
+    @Operation(operationId = "listOpenDataChanges", summary = "List what was published or revised after a cursor",
+            description = "since: the next of the previous page (none = from the beginning). Each value appears as it "
+                    + "now stands, oldest change first; keep the last next and ask again later to stay in sync (next is "
+                    + "given on the last page too). limit 1-" + MAX_CHANGES + " (default 1000). Callers: anyone, "
+                    + "anonymous included.")
+    @APIResponse(responseCode = "200", description = "One page of changes, oldest first.")
+    public Page<ValueView.Change> changes(@Parameter(description = "The next of the previous page: a change sequence "
+                                                  + "number; absent to start from the beginning.", example = "1842",
+                                                  schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{1,19}$",
+                                                          maxLength = 19))
+                                          @QueryParam("since") String since,
+                                          @Parameter(description = "How many changes a page holds at most.", example = "1000")
                                           @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(MAX_CHANGES) int limit) {
         List<PublishedValue> rows = published.changesSince(sequence(since), limit + 1);
         Page<ValueView.Change> page = Page.of(rows, limit, ValueView.Change::of, v -> Long.toString(v.changeSeq()));

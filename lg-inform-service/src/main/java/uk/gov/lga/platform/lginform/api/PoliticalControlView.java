@@ -10,20 +10,37 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A council's political control: the current record and the whole history, newest first. */
-public record PoliticalControlView(@Schema(examples = "E08000035") String gssCode, @Schema(examples = "Leeds") String name,
-                                   @Schema(description = "The control in effect now; null when none is recorded")
+@Schema(description = "A council's political control: the current record and the whole history, newest first.")
+public record PoliticalControlView(@Schema(description = "The council's GSS code.", required = true,
+                                           pattern = Formats.GSS_CODE, maxLength = Formats.GSS_CODE_LENGTH,
+                                           examples = "E08000035") String gssCode,
+                                   @Schema(description = "The council's name.", required = true, maxLength = 120,
+                                           examples = "Leeds") String name,
+                                   @Schema(description = "The control in effect now; null when none is recorded",
+                                           nullable = true)
                                    Record current,
-                                   @Schema(description = "Every record, the newest first") List<Record> history) {
+                                   @Schema(description = "Every record, the newest first", required = true, maxItems = MAX_RECORDS)
+                                   List<Record> history) {
+
+    /** One record a year since 1974 and then some: more than any council has. */
+    static final int MAX_RECORDS = 1_000;
 
     /** One record: in effect from {@code effectiveFrom} until the day before the next record's (null: still). */
-    public record Record(@Schema(description = "The controlling party, or NO_OVERALL_CONTROL", examples = "Labour") String control,
-                         @Schema(description = "The leader's party; null when not known", examples = "Labour") String leaderParty,
-                         @Schema(examples = "2024-05-02") LocalDate effectiveFrom,
+    @Schema(name = "PoliticalControlRecord", description = "One record: in effect from effectiveFrom until "
+            + "effectiveUntil (null: still).")
+    public record Record(@Schema(description = "The controlling party, or NO_OVERALL_CONTROL", required = true,
+                                 pattern = "^(?:" + PoliticalControlRequest.PARTY + ")$", maxLength = 60, examples = "Labour") String control,
+                         @Schema(description = "The leader's party; null when not known", nullable = true,
+                                 pattern = "^(?:" + PoliticalControlRequest.PARTY + ")$", maxLength = 60, examples = "Labour") String leaderParty,
+                         @Schema(description = "The day it took effect.", required = true, examples = "2024-05-02")
+                         LocalDate effectiveFrom,
                          @Schema(description = "The last day it was in effect; null for the current record",
-                                 examples = "2025-05-07") LocalDate effectiveUntil,
-                         @Schema(description = "The control it followed; null for the first record", examples = "Conservative")
+                                 nullable = true, pattern = Formats.DATE, maxLength = 10, examples = "2025-05-07") LocalDate effectiveUntil,
+                         @Schema(description = "The control it followed; null for the first record", nullable = true,
+                                 pattern = "^(?:" + PoliticalControlRequest.PARTY + ")$", maxLength = 60, examples = "Conservative")
                          String previousControl,
-                         @Schema(description = "True for made-up demo records") boolean synthetic,
+                         @Schema(description = "True for made-up demo records", required = true) boolean synthetic,
+                         @Schema(description = "When it was recorded.", required = true, examples = "2025-11-20T09:00:00Z")
                          Instant recordedAt) {
     }
 

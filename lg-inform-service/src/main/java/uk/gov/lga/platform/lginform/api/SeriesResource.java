@@ -68,7 +68,8 @@ public class SeriesResource {
             @Parameter(description = "The council's GSS code.", example = "E06000065",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^" + GssCode.PATTERN + "$", maxLength = 9))
             @PathParam("gssCode") @ValidGssCode String gssCode,
-            @Parameter(description = "The metric's id.", example = "population", required = true)
+            @Parameter(description = "The metric's id.", example = "population", required = true,
+                    schema = @Schema(type = SchemaType.STRING, pattern = Formats.METRIC_ID, maxLength = Formats.METRIC_ID_LENGTH))
             @QueryParam("metric") @NotNull @ValidMetricId String metric,
             @Parameter(description = "true: add the values of the councils it replaced, and their comparable sums.")
             @QueryParam("predecessors") @DefaultValue("false") boolean predecessors) {

@@ -107,6 +107,13 @@ class ValueResourceTest {
     }
 
     @Test
+    void aClientAcceptingJsonThenCsvGetsTheJsonPage() {
+        given().accept("application/json, text/csv").queryParam("metric", METRIC).queryParam("limit", 2)
+                .queryParam("area", LEEDS).when().get("/values").then().statusCode(200)
+                .contentType("application/json").body("items", hasSize(2));
+    }
+
+    @Test
     void unknownMetricAndBadPeriodAreNamed() {
         given().queryParam("metric", "nope").queryParam("period", "last year").when().get("/values").then().statusCode(400)
                 .contentType("application/problem+json")

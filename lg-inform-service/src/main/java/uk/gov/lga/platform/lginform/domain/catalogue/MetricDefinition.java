@@ -4,6 +4,8 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.gov.lga.platform.support.ids.MetricId;
 import uk.gov.lga.platform.lginform.domain.OnCreate;
 import uk.gov.lga.platform.lginform.domain.catalogue.Metric.MetricFamily;
 import uk.gov.lga.platform.lginform.domain.catalogue.Metric.Polarity;
@@ -17,7 +19,10 @@ import java.math.BigDecimal;
  * (parent exists, no cycle, min not above max) are checked by {@link MetricService}.
  */
 public record MetricDefinition(
+        @Schema(description = "A slug of 2 to 80 characters: required when creating; on a replacement the path's.",
+                pattern = "^" + MetricId.PATTERN + "$", maxLength = 80, examples = "usable-reserves")
         @NotNull(groups = OnCreate.class) @ValidMetricId String id,
+        @Schema(description = "Its title: not blank.", pattern = "^[\\s\\S]*\\S[\\s\\S]*$", examples = "Usable reserves")
         @NotBlank @Size(max = 200) String title,
         @Size(max = 4000) String description,
         @NotNull MetricFamily family,
@@ -26,6 +31,8 @@ public record MetricDefinition(
         @NotNull PeriodType periodType,
         @Size(max = 200) String source,
         @Size(max = 4000) String qualityNote,
+        @Schema(description = "The metric it details, if any.", pattern = "^" + MetricId.PATTERN + "$",
+                examples = "usable-reserves")
         @Size(max = 80) String parentId,
         @Digits(integer = 16, fraction = 4) BigDecimal minValue,
         @Digits(integer = 16, fraction = 4) BigDecimal maxValue,
