@@ -12,6 +12,7 @@ import uk.gov.lga.platform.support.api.Page;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +43,10 @@ final class SharedSchemas {
     static void describe(OpenAPI openAPI) {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         if (schemas != null) {
+            Map<String, Integer> limits = pageLimits(openAPI);
             schemas.forEach((name, schema) -> {
                 if (isPage(schema)) {
-                    describePage(schema);
+                    describePage(schema, limits.getOrDefault(name, Page.MAX_LIMIT));
                 }
                 boundTemporal(schema);
             });
@@ -143,17 +145,54 @@ final class SharedSchemas {
                 && hasType(properties.get("next"), Schema.SchemaType.STRING);
     }
 
-    private static void describePage(Schema page) {
+    /**
+     * The largest page each page schema is answered in: the maximum of the {@code limit} parameter of the operations
+     * answering it (a service may allow larger pages than {@link Page#MAX_LIMIT} for bulk reads, as LG Inform's
+     * values do), so the document's {@code maxItems} is what a client can receive.
+     */
+    static Map<String, Integer> pageLimits(OpenAPI openAPI) {
+        Map<String, Integer> limits = new HashMap<>();
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return limits;
+        }
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : item.getOperations().values()) {
+                Integer limit = limitMaximum(operation);
+                APIResponse ok = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("200");
+                if (limit == null || ok == null || ok.getContent() == null) {
+                    continue;
+                }
+                ok.getContent().getMediaTypes().values().stream()
+                        .map(media -> media.getSchema() == null ? null : media.getSchema().getRef())
+                        .filter(Objects::nonNull)
+                        .map(ref -> ref.substring(ref.lastIndexOf('/') + 1))
+                        .forEach(name -> limits.merge(name, limit, Math::max));
+            }
+        }
+        return limits;
+    }
+
+    private static Integer limitMaximum(Operation operation) {
+        if (operation.getParameters() == null) {
+            return null;
+        }
+        return operation.getParameters().stream()
+                .filter(p -> "limit".equals(p.getName()) && p.getIn() == Parameter.In.QUERY && p.getSchema() != null
+                        && p.getSchema().getMaximum() != null)
+                .map(p -> p.getSchema().getMaximum().intValue())
+                .findFirst().orElse(null);
+    }
+
+    private static void describePage(Schema page, int maxItems) {
         if (page.getDescription() == null) {
             page.setDescription("One page of a list, in a stable order. Ask for the following page by passing next as "
                     + "the parameter after; on the last page next is null.");
         }
         page.setRequired(List.of("items"));
         Schema items = page.getProperties().get("items");
-        items.setMaxItems(Page.MAX_LIMIT);
+        items.setMaxItems(maxItems);
         if (items.getDescription() == null) {
-            items.setDescription("This page's items: at most limit (1 to " + Page.MAX_LIMIT + ", default "
-                    + Page.DEFAULT_LIMIT + ").");
+            items.setDescription("This page's items: at most limit (1 to " + maxItems + "; the operation says its default).");
         }
         Schema next = page.getProperties().get("next");
         next.setMaxLength(MAX_CURSOR_LENGTH);
