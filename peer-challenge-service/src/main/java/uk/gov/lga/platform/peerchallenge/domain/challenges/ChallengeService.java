@@ -227,7 +227,7 @@ public class ChallengeService {
         return details(c, true);
     }
 
-    private static List<ChallengeVisit> checkedVisits(List<VisitDates> dates) {
+    static List<ChallengeVisit> checkedVisits(List<VisitDates> dates) {
         List<FieldError> errors = new ArrayList<>();
         if (dates.isEmpty() || dates.size() > MAX_VISITS) {
             errors.add(new FieldError("visits", "must name 1 to " + MAX_VISITS + " visits"));
@@ -336,7 +336,7 @@ public class ChallengeService {
         return findings(c);
     }
 
-    private static Map<Element, ElementInput> checkedFindings(ChallengeKind kind, List<ElementInput> findings) {
+    static Map<Element, ElementInput> checkedFindings(ChallengeKind kind, List<ElementInput> findings) {
         List<FieldError> errors = new ArrayList<>();
         Map<Element, ElementInput> byElement = new LinkedHashMap<>();
         for (int i = 0; i < findings.size(); i++) {
@@ -457,7 +457,7 @@ public class ChallengeService {
         return actionPlan(c, plan);
     }
 
-    private static void checkActions(List<Recommendation> recommendations, List<ActionInput> actions) {
+    static void checkActions(List<Recommendation> recommendations, List<ActionInput> actions) {
         Set<Integer> numbers = recommendations.stream().map(r -> r.number).collect(Collectors.toSet());
         List<FieldError> errors = new ArrayList<>();
         Set<Integer> answered = new HashSet<>();
@@ -528,7 +528,7 @@ public class ChallengeService {
         return progressReview(c, review, recommendations);
     }
 
-    private static Map<Integer, RecommendationProgress> checkedProgress(List<Recommendation> recommendations,
+    static Map<Integer, RecommendationProgress> checkedProgress(List<Recommendation> recommendations,
                                                                         ProgressReviewInput input, LocalDate reviewedOn,
                                                                         LocalDate today, LocalDate lastOnSiteDay) {
         List<FieldError> errors = new ArrayList<>();
