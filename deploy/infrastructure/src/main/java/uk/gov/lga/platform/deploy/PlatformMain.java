@@ -36,8 +36,8 @@ public final class PlatformMain {
                     loaded.values(), loaded.councils(), loaded.controlRecords(), Platform.since(loading).toMillis() / 1000.0);
             loading = System.nanoTime();
             peerChallenge = new PeerChallengeDemoLoader(platform.gatewayUrl(), platform.realmUrl()).load();
-            System.out.printf("Loaded the SYNTHETIC peer challenge demo data in %.1f s%n",
-                    Platform.since(loading).toMillis() / 1000.0);
+            System.out.printf("Loaded the SYNTHETIC peer challenge demo data in %.1f s (seconds per step: %s)%n",
+                    Platform.since(loading).toMillis() / 1000.0, peerChallenge.seconds());
         }
         System.out.println(summary(platform, Platform.since(start).toMillis()));
         if (peerChallenge != null) {

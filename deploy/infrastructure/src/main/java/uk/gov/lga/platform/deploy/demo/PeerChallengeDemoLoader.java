@@ -35,6 +35,8 @@ public final class PeerChallengeDemoLoader {
     /** How long the service may take to hear of today's councils from LG Inform (lginform.councils). */
     static final long REGISTER_WAIT_MILLIS = 180_000;
     private static final ZoneId UK = ZoneId.of("Europe/London");
+    /** Peers created at once: the service and gateway each have two cores' worth of event loops and workers. */
+    static final int PEERS_IN_FLIGHT = 6;
 
     private final GatewayClient gateway;
 
@@ -45,18 +47,21 @@ public final class PeerChallengeDemoLoader {
     /**
      * What was loaded and what is there: peers created and in the bank, topics, quarters opened, challenges imported
      * now (0 on a later run) and there by stage, overdue deadlines, a published report to read anonymously, and peer
-     * one's open invitations.
+     * one's open invitations, and the seconds each step took.
      */
     public record Loaded(int peersCreated, int peers, int topics, int quarters, int challengesImported,
                          Map<String, Integer> challengesByStage, int overdueDeadlines, Long publishedReport,
-                         int peerOneInvitations) {
+                         int peerOneInvitations, Map<String, Double> seconds) {
     }
 
     public Loaded load() {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        long start = System.nanoTime();
         String admin = gateway.token("admin");
         String manager = gateway.token("manager");
         LocalDate today = LocalDate.now(UK);
         List<SyntheticPeerChallenges.Council> councils = registeredEnglishCouncils(admin);
+        start = lap(seconds, "register", start);
         List<String> metricIds = gateway.pages("/api/lg-inform/metrics", null).stream()
                 .filter(m -> !m.path("discontinued").asBoolean(false)).map(m -> m.path("id").asText()).toList();
         SyntheticPeerChallenges.Data data = SyntheticPeerChallenges.generate(councils, metricIds, DemoDataLoader.SEED, today);
@@ -74,9 +79,11 @@ public final class PeerChallengeDemoLoader {
                 quarters++;
             }
         }
+        start = lap(seconds, "topics and calendar", start);
         int created = createPeers(data.peers(), admin);
         Map<String, Long> peerIds = new HashMap<>();
         gateway.pages(API + "/peers", admin).forEach(p -> peerIds.put(p.path("name").asText(), p.path("id").asLong()));
+        start = lap(seconds, "peers", start);
 
         int imported = 0;
         if (gateway.get(API + "/challenges?limit=1", admin).path("items").isEmpty()) {
@@ -84,9 +91,11 @@ public final class PeerChallengeDemoLoader {
                     importBody(data, peerIds), "synthetic-peer-challenges-" + DemoDataLoader.SEED + "-" + today));
             imported = answer.path("challenges").size();
         }
+        lap(seconds, "challenges", start);
         return new Loaded(created, peerIds.size(), data.topics().size(), quarters, imported, byStage(admin),
                 gateway.pages(API + "/deadlines?due=overdue", manager).size(), publishedReport(admin),
-                invitations(gateway.get(API + "/peers/me/invitations", gateway.token(SyntheticPeerChallenges.PEER_ONE))));
+                invitations(gateway.get(API + "/peers/me/invitations", gateway.token(SyntheticPeerChallenges.PEER_ONE))),
+                seconds);
     }
 
     /**
@@ -115,7 +124,7 @@ public final class PeerChallengeDemoLoader {
         }
     }
 
-    /** Creates the peers the bank has no peer of the same name for, four at a time; how many it created. */
+    /** Creates the peers the bank has no peer of the same name for, a few at a time; how many it created. */
     private int createPeers(List<SyntheticPeerChallenges.Peer> peers, String token) {
         Set<String> present = new HashSet<>();
         gateway.pages(API + "/peers", token).forEach(p -> present.add(p.path("name").asText()));
@@ -133,7 +142,7 @@ public final class PeerChallengeDemoLoader {
                 });
             }
         }
-        ExecutorService pool = Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(PEERS_IN_FLIGHT);
         try {
             int created = 0;
             for (Future<Integer> f : pool.invokeAll(creations)) {
@@ -237,6 +246,13 @@ public final class PeerChallengeDemoLoader {
     private Long publishedReport(String token) {
         JsonNode items = gateway.get(API + "/challenges?stage=PROGRESS_REVIEWED&limit=1", token).path("items");
         return items.isEmpty() ? null : items.get(0).path("id").asLong();
+    }
+
+    /** Records the seconds since {@code start} under the step's name; the time now. */
+    private static long lap(Map<String, Double> seconds, String step, long start) {
+        long now = System.nanoTime();
+        seconds.put(step, Math.round((now - start) / 1e8) / 10.0);
+        return now;
     }
 
     private static void ok(HttpResponse<String> response) {

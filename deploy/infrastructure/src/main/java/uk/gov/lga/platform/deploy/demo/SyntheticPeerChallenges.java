@@ -140,23 +140,25 @@ public final class SyntheticPeerChallenges {
                 List.of(new Range(today.plusDays(40), today.plusDays(47)))));
         List<Integer> names = shuffledNames(random);
         for (int i = 1; i < PEERS; i++) {
-            int draw = random.nextInt(100);
+            // each peer from its own generator, so that changing how one attribute is drawn changes no one's name
+            SplittableRandom peer = random.split();
+            int draw = peer.nextInt(100);
             String kind = draw < 45 ? "MEMBER" : draw < 57 ? "CHIEF_EXECUTIVE" : draw < 90 ? "OFFICER" : "EXPERT";
             int name = names.get(i);
             String fullName = (kind.equals("MEMBER") ? "Cllr " : "") + FIRST_NAMES.get(name / LAST_NAMES.size()) + " "
                     + LAST_NAMES.get(name % LAST_NAMES.size()) + " (" + SYNTHETIC + ")";
             boolean expert = kind.equals("EXPERT");
-            String home = expert && random.nextInt(2) == 0 ? null : councils.get(random.nextInt(councils.size())).code();
-            LocalDate expires = today.plusDays(random.nextInt(1_400) - 400);
+            String home = expert && peer.nextInt(2) == 0 ? null : councils.get(peer.nextInt(councils.size())).code();
+            LocalDate expires = today.plusDays(peer.nextInt(1_400) - 400);
             LocalDate inducted = expires.minusYears(3).plusDays(1);
             if (inducted.isBefore(FIRST_CYCLE)) {
                 inducted = FIRST_CYCLE;
             }
-            peers.add(new Peer(null, fullName, kind, expert ? SECTORS.get(random.nextInt(SECTORS.size())) : null,
-                    kind.equals("MEMBER") ? GROUPS.get(random.nextInt(GROUPS.size())) : null, home,
-                    some(random, ELEMENTS, 1 + random.nextInt(3)), some(random, SERVICE_AREAS, 1 + random.nextInt(3)),
-                    metricIds.isEmpty() ? List.of() : some(random, metricIds, random.nextInt(3)), inducted, expires,
-                    unavailable(random, today)));
+            peers.add(new Peer(null, fullName, kind, expert ? SECTORS.get(peer.nextInt(SECTORS.size())) : null,
+                    kind.equals("MEMBER") ? GROUPS.get(peer.nextInt(GROUPS.size())) : null, home,
+                    some(peer, ELEMENTS, 1 + peer.nextInt(3)), some(peer, SERVICE_AREAS, 1 + peer.nextInt(3)),
+                    metricIds.isEmpty() ? List.of() : some(peer, metricIds, peer.nextInt(3)), inducted, expires,
+                    unavailable(peer, today)));
         }
         return peers;
     }
@@ -174,9 +176,9 @@ public final class SyntheticPeerChallenges {
         return names;
     }
 
-    /** About three in ten peers cannot be on site for a week or two in the coming year. */
+    /** About one peer in eight cannot be on site for a week or two in the coming year. */
     private static List<Range> unavailable(SplittableRandom random, LocalDate today) {
-        if (random.nextInt(10) >= 3) {
+        if (random.nextInt(8) != 0) {
             return List.of();
         }
         List<Range> ranges = new ArrayList<>();
