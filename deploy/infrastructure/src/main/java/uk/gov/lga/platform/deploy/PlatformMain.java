@@ -1,6 +1,7 @@
 package uk.gov.lga.platform.deploy;
 
 import uk.gov.lga.platform.deploy.demo.DemoDataLoader;
+import uk.gov.lga.platform.deploy.demo.PeerChallengeDemoLoader;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -26,14 +27,22 @@ public final class PlatformMain {
             System.out.println("Stopped.");
             stopped.countDown();
         }, "platform-stop"));
+        PeerChallengeDemoLoader.Loaded peerChallenge = null;
         if (!"false".equalsIgnoreCase(System.getenv().getOrDefault("LG_DEMO_DATA", "true"))) {
             long loading = System.nanoTime();
             DemoDataLoader.Loaded loaded = new DemoDataLoader(platform.gatewayUrl(), platform.realmUrl()).load();
             System.out.printf("Loaded the SYNTHETIC demo dataset: %d values for %d English councils (abolished ones "
                             + "too, for the years they existed) and %d political control records, in %.1f s%n",
                     loaded.values(), loaded.councils(), loaded.controlRecords(), Platform.since(loading).toMillis() / 1000.0);
+            loading = System.nanoTime();
+            peerChallenge = new PeerChallengeDemoLoader(platform.gatewayUrl(), platform.realmUrl()).load();
+            System.out.printf("Loaded the SYNTHETIC peer challenge demo data in %.1f s (seconds per step: %s)%n",
+                    Platform.since(loading).toMillis() / 1000.0, peerChallenge.seconds());
         }
         System.out.println(summary(platform, Platform.since(start).toMillis()));
+        if (peerChallenge != null) {
+            System.out.println(peerChallengeSummary(platform, peerChallenge));
+        }
         stopped.await();
     }
 
@@ -52,6 +61,32 @@ public final class PlatformMain {
         out.append("  admin (platform-admin). Client credentials: benchmarking-club-demo / demo-secret.\n\n");
         out.append("  Resident memory (MiB): ").append(platform.residentMemoryMiB()).append("\n\n");
         out.append("Press Ctrl-C to stop everything.\n");
+        return out.toString();
+    }
+
+    /** What the peer challenge demo holds, and what a newcomer might try first. */
+    static String peerChallengeSummary(Platform platform, PeerChallengeDemoLoader.Loaded loaded) {
+        String api = platform.gatewayUrl() + "/api/peer-challenge";
+        String token = "$(curl -s -d grant_type=password -d client_id=lg-console -d username=USER -d password=demo "
+                + platform.realmUrl() + "/protocol/openid-connect/token | jq -r .access_token)";
+        StringBuilder out = new StringBuilder("Peer challenge (SYNTHETIC demo data):\n");
+        out.append("  ").append(loaded.peers()).append(" peers in the bank (").append(loaded.peersCreated())
+                .append(" created now), ").append(loaded.topics()).append(" topics with minimum prices, host capacity set for ")
+                .append(loaded.quarters()).append(" quarters of the cycle running now\n");
+        out.append("  challenges since 2011 (").append(loaded.challengesImported()).append(" imported now) by stage: ")
+                .append(loaded.challengesByStage()).append("\n");
+        out.append("  ").append(loaded.overdueDeadlines()).append(" overdue deadlines; peer.one has ")
+                .append(loaded.peerOneInvitations()).append(" open invitations\n\n");
+        out.append("  Try (TOKEN=").append(token).append("):\n");
+        out.append("    as manager, overdue deadlines:   curl -H \"Authorization: Bearer $TOKEN\" ").append(api)
+                .append("/deadlines?due=overdue\n");
+        out.append("    as peer.one, own record:         curl -H \"Authorization: Bearer $TOKEN\" ").append(api)
+                .append("/peers/me   (and /peers/me/invitations)\n");
+        if (loaded.publishedReport() != null) {
+            out.append("    anyone, a published report:      curl ").append(api).append("/challenges/")
+                    .append(loaded.publishedReport()).append("/report\n");
+        }
+        out.append("    anyone, take-up of the offer:    curl ").append(api).append("/take-up\n");
         return out.toString();
     }
 }

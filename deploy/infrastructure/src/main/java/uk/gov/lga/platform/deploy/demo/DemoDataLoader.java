@@ -1,16 +1,10 @@
 package uk.gov.lga.platform.deploy.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -35,14 +29,10 @@ import java.util.stream.StreamSupport;
 public final class DemoDataLoader {
 
     public static final long SEED = 20_261_125L;
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String gatewayUrl;
-    private final String realmUrl;
+    private final GatewayClient gateway;
 
     public DemoDataLoader(String gatewayUrl, String realmUrl) {
-        this.gatewayUrl = gatewayUrl;
-        this.realmUrl = realmUrl;
+        this.gateway = new GatewayClient(gatewayUrl, realmUrl);
     }
 
     /** What was loaded: values, the councils they are for, political control records. */
@@ -50,13 +40,12 @@ public final class DemoDataLoader {
     }
 
     public Loaded load() {
-        String token = adminToken();
+        String token = gateway.token("admin");
         List<SyntheticDataset.CouncilSpec> councils = englishCouncils();
         List<SyntheticDataset.CouncilSpec> today = councils.stream().filter(c -> c.validTo() == null).toList();
         List<SyntheticDataset.MetricSpec> metrics = activeMetrics();
         String csv = SyntheticDataset.csv(councils, metrics, SEED);
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/lg-inform/data-returns"))
-                .header("Authorization", "Bearer " + token)
+        HttpResponse<String> response = gateway.send(gateway.request("/api/lg-inform/data-returns", token)
                 .header("Content-Type", "text/csv")
                 .header("Idempotency-Key", "synthetic-demo-data-" + SEED)
                 .timeout(Duration.ofMinutes(5))
@@ -94,8 +83,8 @@ public final class DemoDataLoader {
     }
 
     private int recordControl(String token, SyntheticDataset.CouncilSpec council, LocalDate today) {
-        String url = gatewayUrl + "/api/lg-inform/councils/" + council.gssCode() + "/political-control";
-        if (read(send(HttpRequest.newBuilder(URI.create(url)).GET().build())).path("history").size() > 0) {
+        String path = "/api/lg-inform/councils/" + council.gssCode() + "/political-control";
+        if (gateway.get(path, null).path("history").size() > 0) {
             return 0;
         }
         List<SyntheticPoliticalControl.Record> history = SyntheticPoliticalControl.history(council.gssCode(),
@@ -103,8 +92,7 @@ public final class DemoDataLoader {
         for (SyntheticPoliticalControl.Record r : history) {
             String body = "{\"control\": \"" + r.control() + "\", \"leaderParty\": \"" + r.leaderParty()
                     + "\", \"effectiveFrom\": \"" + r.effectiveFrom() + "\", \"synthetic\": true}";
-            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Authorization", "Bearer " + token)
+            HttpResponse<String> response = gateway.send(gateway.request(path, token)
                     .header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
             if (response.statusCode() != 200) {
@@ -113,14 +101,6 @@ public final class DemoDataLoader {
             }
         }
         return history.size();
-    }
-
-    private String adminToken() {
-        String form = "grant_type=password&client_id=lg-console&username=admin&password=demo";
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        return read(response).path("access_token").asText();
     }
 
     /**
@@ -132,7 +112,7 @@ public final class DemoDataLoader {
         Map<String, JsonNode> byCode = new TreeMap<>();
         String firstDay = (SyntheticDataset.NEWEST_YEAR - SyntheticDataset.YEARS + 1) + "-01-01";
         for (String path : List.of("/api/lg-inform/councils?nation=England", "/api/lg-inform/councils?nation=England&at=" + firstDay)) {
-            pages(path).forEach(c -> byCode.put(c.path("gssCode").asText(), c));
+            gateway.pages(path, null).forEach(c -> byCode.put(c.path("gssCode").asText(), c));
         }
         List<SyntheticDataset.CouncilSpec> councils = new ArrayList<>();
         for (JsonNode c : byCode.values()) {
@@ -169,7 +149,7 @@ public final class DemoDataLoader {
 
     private List<SyntheticDataset.MetricSpec> activeMetrics() {
         List<SyntheticDataset.MetricSpec> metrics = new ArrayList<>();
-        for (JsonNode m : pages("/api/lg-inform/metrics")) {
+        for (JsonNode m : gateway.pages("/api/lg-inform/metrics", null)) {
             if (!m.path("discontinued").asBoolean(false)) {
                 metrics.add(new SyntheticDataset.MetricSpec(m.path("id").asText(), m.path("unit").asText(),
                         m.path("periodType").asText(), decimal(m.path("minValue")), decimal(m.path("maxValue"))));
@@ -178,43 +158,7 @@ public final class DemoDataLoader {
         return metrics;
     }
 
-    /** Every item of a cursor-paged list. */
-    private List<JsonNode> pages(String path) {
-        List<JsonNode> items = new ArrayList<>();
-        String after = null;
-        do {
-            String url = gatewayUrl + path + (path.contains("?") ? "&" : "?") + "limit=500"
-                    + (after == null ? "" : "&after=" + URLEncoder.encode(after, StandardCharsets.UTF_8));
-            JsonNode page = read(send(HttpRequest.newBuilder(URI.create(url)).GET().build()));
-            page.path("items").forEach(items::add);
-            after = page.path("next").isTextual() ? page.path("next").asText() : null;
-        } while (after != null);
-        return items;
-    }
-
     private static BigDecimal decimal(JsonNode node) {
         return node.isNumber() ? node.decimalValue() : null;
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException("demo data: " + request.uri() + " failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
-
-    private static JsonNode read(HttpResponse<String> response) {
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("demo data: " + response.uri() + " answered " + response.statusCode());
-        }
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException("demo data: " + response.uri() + " did not answer JSON", e);
-        }
     }
 }

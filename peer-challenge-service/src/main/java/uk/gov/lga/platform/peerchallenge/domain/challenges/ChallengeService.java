@@ -228,7 +228,7 @@ public class ChallengeService {
         return details(c, true);
     }
 
-    private static List<ChallengeVisit> checkedVisits(List<VisitDates> dates) {
+    static List<ChallengeVisit> checkedVisits(List<VisitDates> dates) {
         List<FieldError> errors = new ArrayList<>();
         if (dates.isEmpty() || dates.size() > MAX_VISITS) {
             errors.add(new FieldError("visits", "must name 1 to " + MAX_VISITS + " visits"));
@@ -337,7 +337,7 @@ public class ChallengeService {
         return findings(c);
     }
 
-    private static Map<Element, ElementInput> checkedFindings(ChallengeKind kind, List<ElementInput> findings) {
+    static Map<Element, ElementInput> checkedFindings(ChallengeKind kind, List<ElementInput> findings) {
         List<FieldError> errors = new ArrayList<>();
         Map<Element, ElementInput> byElement = new LinkedHashMap<>();
         for (int i = 0; i < findings.size(); i++) {
@@ -456,7 +456,7 @@ public class ChallengeService {
         return actionPlan(c, plan);
     }
 
-    private static void checkActions(List<Recommendation> recommendations, List<ActionInput> actions) {
+    static void checkActions(List<Recommendation> recommendations, List<ActionInput> actions) {
         Set<Integer> numbers = recommendations.stream().map(r -> r.number).collect(Collectors.toSet());
         List<FieldError> errors = new ArrayList<>();
         Set<Integer> answered = new HashSet<>();
@@ -527,7 +527,7 @@ public class ChallengeService {
         return progressReview(c, review, recommendations);
     }
 
-    private static Map<Integer, RecommendationProgress> checkedProgress(List<Recommendation> recommendations,
+    static Map<Integer, RecommendationProgress> checkedProgress(List<Recommendation> recommendations,
                                                                         ProgressReviewInput input, LocalDate reviewedOn,
                                                                         LocalDate today, LocalDate lastOnSiteDay) {
         List<FieldError> errors = new ArrayList<>();
