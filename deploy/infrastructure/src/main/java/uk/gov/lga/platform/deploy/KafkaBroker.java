@@ -82,10 +82,15 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /** A Kafka cluster id: 16 random bytes, URL-safe base64 without padding. */
+    /** A random cluster id; never one starting with '-' (one in 64), which the storage tool would read as an option. */
     static String clusterId() {
-        UUID uuid = UUID.randomUUID();
-        ByteBuffer bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+        String id;
+        do {
+            UUID uuid = UUID.randomUUID();
+            ByteBuffer bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+            id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+        } while (id.startsWith("-"));
+        return id;
     }
 
     public String bootstrapServers() {

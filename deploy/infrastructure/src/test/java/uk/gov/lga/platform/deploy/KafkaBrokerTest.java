@@ -18,6 +18,14 @@ class KafkaBrokerTest {
     }
 
     @Test
+    void clusterIdNeverStartsWithADashTheStorageToolWouldTakeForAnOption() {
+        // one random id in 64 would; a thousand draws miss that with a chance of about 1e-7
+        for (int i = 0; i < 1_000; i++) {
+            assertThat(KafkaBroker.clusterId()).doesNotStartWith("-");
+        }
+    }
+
+    @Test
     void brokerListensOnLoopbackOnly() {
         String properties = KafkaBroker.serverProperties(19092, 19093, Path.of("/tmp/k"));
 
