@@ -1,5 +1,7 @@
 package uk.gov.lga.platform.testsupport;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Random;
 import java.util.function.IntPredicate;
 
@@ -137,5 +139,23 @@ public final class GeneratedStrings {
         StringBuilder s = new StringBuilder("\"");
         input.chars().forEach(c -> s.append(c >= 0x20 && c < 0x7F ? String.valueOf((char) c) : String.format("\\u%04X", c)));
         return s.append('"').toString();
+    }
+
+    /**
+     * A generated value as one path segment: every UTF-8 byte but the unreserved ones percent-encoded. Send it with
+     * REST Assured's {@code urlEncodingEnabled(false)}: as a path parameter, a value holding {@code {name}} would be
+     * read as a template.
+     */
+    public static String pathSegment(String value) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(String.format(Locale.ROOT, "%02X", c));
+            }
+        }
+        return out.toString();
     }
 }

@@ -36,6 +36,9 @@ public record ChallengeImportRequest(
         String source,
         @NotEmpty @Size(max = ChallengeImportService.MAX_CHALLENGES) List<@NotNull @Valid Record> challenges) {
 
+    /** A record's id in the LGA's records. */
+    static final String REFERENCE = "^[A-Za-z0-9][A-Za-z0-9._/-]*$";
+
     static final String EXAMPLE = """
             {"source": "Peer challenge register 2011-2025",
              "challenges": [{"reference": "PC-2015-041", "kind": "CORPORATE", "shape": "SINGLE", "hosts": ["E08000035"],
@@ -52,13 +55,14 @@ public record ChallengeImportRequest(
     /** One challenge as the records have it. */
     @Schema(name = "ChallengeImportRecord", description = "One peer challenge as the LGA's records have it.")
     public record Record(
-            @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._/-]*", message = "must be a record id")
+            @NotBlank @Size(max = 100) @Pattern(regexp = REFERENCE, message = "must be a record id")
             @Schema(description = "The record's id in the LGA's records; imported once", examples = "PC-2015-041") String reference,
             @NotNull ChallengeKind kind,
             @Schema(description = "Default SINGLE") ChallengeShape shape,
             @NotEmpty @Size(max = 20) @Schema(description = "GSS codes of the hosts, the lead first", examples = "[\"E08000035\"]")
-            List<@NotNull @ValidGssCode String> hosts,
-            @Size(max = 80) @Schema(description = "SUBJECT_SPECIFIC: a topic of the catalogue", examples = "Planning") String topic,
+            List<@NotNull @ValidGssCode @Size(max = SchemaBounds.GSS_LENGTH) String> hosts,
+            @Size(max = 80) @Schema(description = "SUBJECT_SPECIFIC: a topic of the catalogue", pattern = SchemaBounds.NOT_BLANK,
+                    examples = "Planning") String topic,
             @DecimalMin("0") @DecimalMax("1000000") @Digits(integer = 7, fraction = 2)
             @Schema(description = "SUBJECT_SPECIFIC: what it was charged, in pounds (kept on the challenge, not charged "
                     + "again)", examples = "7500.00") BigDecimal charge,
@@ -94,7 +98,8 @@ public record ChallengeImportRequest(
     /** A seat of the team as it was. */
     @Schema(name = "ChallengeImportSeat", description = "A seat of the team: the peer, the role, and the answer.")
     public record Seat(
-            @NotNull @Min(1) @Schema(description = "The peer's id in the bank", examples = "12") Long peerId,
+            @NotNull @Min(1) @Schema(description = "The peer's id in the bank", minimum = SchemaBounds.ID_MIN,
+                    maximum = SchemaBounds.ID_MAX, examples = "12") Long peerId,
             @NotNull SeatRole role,
             @NotNull @Schema(description = "INVITED only for a challenge not yet on site") SeatStatus status) {
     }

@@ -72,12 +72,14 @@ public class ChallengeImportResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ChallengeImportRequest.class),
             examples = @ExampleObject(name = "import", value = ChallengeImportRequest.EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Imported",
-            headers = @Header(name = "Location", description = "The import's address", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "The import's address",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = SchemaBounds.URL)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChallengeImportView.class)))
     public Response importChallenges(@NotNull @Valid ChallengeImportRequest request,
                                      @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Any unique text "
                                              + "up to 200 characters: a retry with the same key and body gets the first "
-                                             + "answer") String key,
+                                             + "answer", schema = @Schema(type = SchemaType.STRING, maxLength = 200,
+                                             pattern = SchemaBounds.NOT_BLANK)) String key,
                                      @Context UriInfo uri) throws JsonProcessingException {
         Caller who = caller.get();
         return idempotency.once(who.name(), key, json.writeValueAsBytes(request), () -> {
@@ -94,7 +96,8 @@ public class ChallengeImportResource {
             description = "Callers: platform-admin. Anonymous: 401; every other role 403; 404 for an unknown id.")
     @APIResponse(responseCode = "200", description = "The import and the challenge each record became",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChallengeImportView.class)))
-    public ChallengeImportView get(@PathParam("id") long id) {
+    public ChallengeImportView get(@PathParam("id") @Parameter(description = "The import's id", schema = @Schema(
+            type = SchemaType.INTEGER, format = "int64", minimum = SchemaBounds.ID_MIN, maximum = SchemaBounds.ID_MAX)) long id) {
         return ChallengeImportView.of(imports.get(id, caller.get()));
     }
 }
