@@ -7,6 +7,9 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -223,16 +226,20 @@ public final class HostileRequests {
 
     // ---- the document
 
+    /** The service's own document, read whole (RawHttp keeps only the start of a hostile answer). */
     private JsonNode document() {
-        try {
-            RawHttp.Reply reply = RawHttp.exchange(service.getHost(), service.getPort(), RawHttp.head("GET", "/q/openapi?format=json",
-                    service.getPort(), List.of("Accept: application/json"), null), null, RESPONSE_BUDGET);
-            if (reply.status() != 200) {
-                throw new IllegalStateException("the service's document answered " + reply.status());
+        try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            HttpResponse<byte[]> reply = http.send(HttpRequest.newBuilder(service.resolve("/q/openapi?format=json"))
+                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (reply.statusCode() != 200) {
+                throw new IllegalStateException("the service's document answered " + reply.statusCode());
             }
             return JSON.readTree(reply.body());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the service's document", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the service's document", e);
         }
     }
 
